@@ -1,0 +1,73 @@
+//! What users see: the HTML shell, the route table, pages, components and the server
+//! functions they call. Built twice: with `ssr` into the server, with `hydrate` into WASM.
+
+pub mod components;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+pub mod server_fns;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+pub mod state;
+pub mod vocab;
+
+use components::layout::{Footer, Header};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// The document around the app; rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = i18n::detect();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.0>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body class="min-h-screen bg-stone-50 text-stone-900 antialiased">
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The route table: the sitemap on one screen.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_context(i18n::detect());
+    state::provide_session();
+    // Tests (and people debugging) can tell when the page has come alive: effects run only
+    // in the browser, after hydration.
+    Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+
+    view! {
+        <Stylesheet id="leptos" href="/pkg/cloth.css"/>
+        <Title formatter=|title: String| if title.is_empty() { "CLOTH".to_owned() } else { format!("{title} · CLOTH") }/>
+        <Router>
+            <Header/>
+            <main id="main" class="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+                <Routes fallback=pages::not_found::NotFoundPage>
+                    <Route path=path!("") view=pages::home::HomePage/>
+                    <Route path=path!("/organisations") view=pages::directory::DirectoryPage/>
+                    <Route path=path!("/organisations/:slug") view=pages::org_profile::OrgProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/organisations/:slug/edit") view=pages::org_edit::OrgEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-in") view=pages::sign_in::SignInPage/>
+                    <Route path=path!("/sign-up") view=pages::sign_up::SignUpPage/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

@@ -1,0 +1,20 @@
+//! Schema migrations, applied at start-up on SQLite and Postgres alike. One file per
+//! migration, named `mYYYYMMDD_HHMMSS_what.rs`; never rename one that has been applied
+//! (SeaORM records migrations by module name). Seed data never goes here.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261125_000001_create_organisations;
+mod m20261125_000002_create_accounts;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261125_000001_create_organisations::Migration),
+            Box::new(m20261125_000002_create_accounts::Migration),
+        ]
+    }
+}

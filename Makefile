@@ -1,0 +1,60 @@
+# The two commands of the README: `make run` and `make test`. Each installs what is
+# missing first (a second run installs nothing) and keeps the cargo target directory
+# outside the clone, so a fresh clone reuses earlier builds.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/cloth-target
+# cargo-leptos looks its tools up on PATH by exact name and downloads them otherwise,
+# which fails offline (TOOLCHAIN.md): ours come first.
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/style/node_modules/.bin:$(PATH)
+
+PG_URL ?= postgres://postgres@127.0.0.1:5432
+CLOTH_BIN := $(CARGO_TARGET_DIR)/release/cloth
+
+.PHONY: help tools run build test fmt-check clippy test-unit test-postgres e2e bench-serve clean-db
+
+help:
+	@echo "make run    build and serve the app on http://127.0.0.1:3000 with demo data"
+	@echo "make test   formatting, clippy, unit + integration tests (SQLite and Postgres), Playwright"
+
+tools:
+	@scripts/install-tools.sh
+
+build: tools
+	cargo leptos build --release
+
+run: build
+	@echo "Serving on http://127.0.0.1:3000 (demo accounts: see README). Ctrl-C stops."
+	LEPTOS_SITE_ROOT=target/site $(CLOTH_BIN)
+
+test: tools fmt-check clippy test-unit test-postgres e2e
+	@echo "All checks passed."
+
+fmt-check:
+	cargo fmt --all --check
+
+clippy:
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+# Every crate's unit tests, the service integration tests and the HTTP tests on SQLite.
+test-unit:
+	cargo test --workspace
+
+# The same service integration tests on Postgres, in a database made for this run.
+test-postgres:
+	@scripts/ensure-postgres.sh
+	@db=cloth_test_$$$$; \
+	psql "$(PG_URL)/postgres" -qc "CREATE DATABASE $$db" >/dev/null; \
+	trap 'psql "$(PG_URL)/postgres" -qc "DROP DATABASE IF EXISTS $$db WITH (FORCE)" >/dev/null' EXIT; \
+	TEST_DATABASE_URL="$(PG_URL)/$$db" cargo test -p service --test it
+
+# Playwright in Debian's Chromium against the release build, hydrated and without JavaScript.
+e2e: build
+	cd end2end && CLOTH_BIN="$(CLOTH_BIN)" npx playwright test
+
+clean-db:
+	rm -rf data/

@@ -1,0 +1,302 @@
+# English: the reference language. Every key used in the code must be here; the other
+# languages translate these keys (a test checks both).
+
+## The frame
+skip-to-content = Skip to content
+home-link = Home
+nav-main = Main
+nav-directory = Organisations
+sign-in = Sign in
+sign-up = Join
+sign-out = Sign out
+language = Language
+language-apply = Change
+footer-about = CLOTH — CLuster Alliance fOr the Transition to green and digital fasHion. Five fashion and textile clusters from Spain, Bulgaria, France, Romania and Denmark, co-funded by the EU's COSME programme.
+loading = Loading…
+back-home = Back to the home page
+not-found-title = Page not found
+not-found-body = There is nothing at this address, or it is visible to members only.
+
+## Home
+home-title = Europe's fashion and textile ecosystem
+home-heading = A real picture of Europe's fashion and textile ecosystem
+home-intro = Find partners in other countries, learn from each other's practice and take part in cross-border exchanges between clusters, SMEs and the organisations that support them.
+home-browse = Browse organisations
+home-join = Join the platform
+home-stats = The alliance in numbers
+home-stat-organisations = { $count ->
+    [one] organisation
+   *[other] organisations
+}
+home-stat-smes = { $count ->
+    [one] SME
+   *[other] SMEs
+}
+home-stat-clusters = { $count ->
+    [one] cluster
+   *[other] clusters
+}
+home-stat-countries = { $count ->
+    [one] country
+   *[other] countries
+}
+home-clusters = The alliance's clusters
+home-cluster-members = See its members
+
+## Directory
+directory-title = Organisations
+directory-intro = SMEs, clusters, support organisations, companies, public bodies and research centres across Europe.
+directory-search = Search
+directory-search-placeholder = Name, city or keyword
+directory-count = { $count ->
+    [0] No organisations match
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
+directory-empty = Nothing matches these filters. Try removing one.
+directory-members-only-hint = Some organisations are visible to members only.
+filter-any = Any
+filter-apply = Apply filters
+filter-clear = Clear all
+pagination-label = Pages
+pagination-previous = Previous
+pagination-next = Next
+pagination-status = Page { $page } of { $pages }
+
+## Profile
+profile-edit = Edit profile
+profile-about = About
+profile-no-description = No description yet.
+profile-offers = Offers
+profile-needs = Looking for
+profile-facts = Key facts
+profile-joined = Joined
+profile-clusters = Member of
+profile-member-count = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}
+profile-saved = Your changes are saved.
+
+## Editing an organisation
+edit-title = Edit organisation
+edit-welcome = Welcome! Your account is ready. Complete your organisation's profile so partners can find you; it stays visible to members only until you make it public.
+edit-section-identity = Who you are
+edit-section-location = Where you are
+edit-section-work = What you do
+save = Save changes
+saving = Saving…
+cancel = Cancel
+choose-one = Choose…
+choose-none = Not stated
+hint-website = For example www.example.eu
+hint-description = What you do, for whom, and what makes you different. Up to 4,000 characters; a blank line starts a new paragraph.
+hint-region = NUTS 2 code, for example ES51 for Catalonia.
+hint-certifications = One per line, for example GOTS.
+hint-password = At least 10 characters.
+
+## Accounts
+sign-in-no-account = New to the platform?
+sign-up-title = Join the platform
+sign-up-intro = Create your account and register the organisation you work for. You can complete its profile next.
+sign-up-you = About you
+sign-up-organisation = Your organisation
+sign-up-have-account = Already have an account?
+
+## Fields
+field-name = Name
+field-person-name = Your name
+field-org-name = Organisation name
+field-email = Email address
+field-password = Password
+field-kind = Kind of organisation
+field-country = Country
+field-region = Region
+field-city = City
+field-latitude = Latitude
+field-longitude = Longitude
+field-value-chain = Value chain
+field-value-chains = Value chains
+field-topic = Topic
+field-topics-offered = Capabilities you offer
+field-topics-needed = What you are looking for
+field-cluster = Cluster
+field-size-band = Size
+field-languages = Working languages
+field-certifications = Certifications
+field-website = Website
+field-description = Description
+field-visibility = Who can see this profile
+
+## Errors
+error-required = This field is required.
+error-too-long = This is too long.
+error-too-many = Too many choices.
+error-unknown-choice = Choose one of the options offered.
+error-pick-at-least-one = Choose at least one.
+error-not-a-number = Enter a number, for example 41.3874.
+error-out-of-range = This number is out of range.
+error-coordinates-pair = Give both latitude and longitude, or neither.
+error-region-format = A NUTS 2 code is two letters and two more letters or digits, for example ES51.
+error-region-country = This region is not in the chosen country.
+error-website = Enter a web address such as www.example.eu.
+error-email = Enter an email address such as name@example.eu.
+error-email-taken = An account with this email address already exists. Sign in instead.
+error-password-short = Use at least 10 characters.
+error-sign-in-failed = The email address or password is not right.
+error-check-form = Please correct the highlighted fields.
+error-unauthenticated = Please sign in to continue.
+error-not-found = This page does not exist, or it is visible to members only.
+error-forbidden = You are not allowed to do this.
+error-rate-limited = Too many attempts. Please wait a moment and try again.
+error-rate-limited-wait = Too many attempts. Please try again in { $seconds } seconds.
+error-internal = Something went wrong on our side. Please try again.
+error-reference = Reference:
+error-transport = The server could not be reached. Check your connection and try again.
+
+
+## Kinds of organisation
+
+kind-sme = SME
+kind-cluster = Cluster organisation
+kind-scaleup-support = Scale-up support organisation
+kind-large-company = Large company
+kind-public-body = Public body
+kind-research-education = Research or education
+
+## Value chains
+
+value-chain-fashion-textile = Fashion & textile
+value-chain-circular-economy = Circular economy
+value-chain-creative-industries = Creative industries
+value-chain-digital = Digital
+
+## Size bands
+
+size-micro = Micro (under 10 people)
+size-small = Small (10–49 people)
+size-medium = Medium (50–249 people)
+size-large = Large (250 people or more)
+
+## Visibility
+
+visibility-public = Public
+visibility-members = Members only
+
+## Roles
+
+role-member = Member
+role-cluster-manager = Cluster manager
+role-organiser = Programme organiser
+role-admin = Administrator
+
+## Topics
+
+topic-sustainable-materials = Sustainable materials
+topic-natural-dyeing = Natural dyeing
+topic-knitting = Knitting
+topic-weaving = Weaving
+topic-pattern-making = Pattern making
+topic-garment-manufacturing = Garment manufacturing
+topic-technical-textiles = Technical textiles
+topic-footwear-leather = Footwear & leather
+topic-fashion-design = Fashion design
+topic-quality-certification = Quality & certification
+topic-recycling = Textile recycling
+topic-upcycling = Upcycling
+topic-repair-services = Repair services
+topic-waste-sorting = Textile waste sorting
+topic-eco-design = Eco-design
+topic-life-cycle-assessment = Life-cycle assessment
+topic-extended-producer-responsibility = Extended producer responsibility
+topic-rental-resale = Rental & resale models
+topic-brand-storytelling = Brand storytelling
+topic-content-production = Photo & content production
+topic-craft-heritage = Craft heritage
+topic-retail-experience = Retail experience
+topic-trend-forecasting = Trend forecasting
+topic-ecommerce = E-commerce
+topic-digital-product-passport = Digital product passport
+topic-3d-design = 3D design & virtual sampling
+topic-traceability = Supply-chain traceability
+topic-data-analytics = Data analytics
+topic-automation = Automation & robotics
+topic-digital-marketing = Digital marketing
+topic-export-markets = Export & new markets
+topic-access-to-finance = Access to finance
+topic-energy-efficiency = Energy efficiency
+topic-skills-training = Skills & training
+
+## Languages
+
+language-en = English
+language-es = Spanish
+language-ca = Catalan
+language-bg = Bulgarian
+language-ro = Romanian
+language-da = Danish
+language-fr = French
+language-de = German
+language-it = Italian
+language-pt = Portuguese
+language-nl = Dutch
+language-pl = Polish
+language-cs = Czech
+language-sk = Slovak
+language-sl = Slovenian
+language-hr = Croatian
+language-hu = Hungarian
+language-el = Greek
+language-fi = Finnish
+language-sv = Swedish
+language-et = Estonian
+language-lv = Latvian
+language-lt = Lithuanian
+language-mt = Maltese
+language-ga = Irish
+language-no = Norwegian
+language-tr = Turkish
+language-sr = Serbian
+language-uk = Ukrainian
+
+## Countries
+
+country-AT = Austria
+country-BE = Belgium
+country-BG = Bulgaria
+country-HR = Croatia
+country-CY = Cyprus
+country-CZ = Czechia
+country-DK = Denmark
+country-EE = Estonia
+country-FI = Finland
+country-FR = France
+country-DE = Germany
+country-GR = Greece
+country-HU = Hungary
+country-IE = Ireland
+country-IT = Italy
+country-LV = Latvia
+country-LT = Lithuania
+country-LU = Luxembourg
+country-MT = Malta
+country-NL = Netherlands
+country-PL = Poland
+country-PT = Portugal
+country-RO = Romania
+country-SK = Slovakia
+country-SI = Slovenia
+country-ES = Spain
+country-SE = Sweden
+country-NO = Norway
+country-IS = Iceland
+country-CH = Switzerland
+country-GB = United Kingdom
+country-RS = Serbia
+country-MK = North Macedonia
+country-AL = Albania
+country-BA = Bosnia and Herzegovina
+country-ME = Montenegro
+country-MD = Moldova
+country-UA = Ukraine
+country-TR = Türkiye

@@ -1,0 +1,114 @@
+//! The page frame: skip link, header with navigation, account menu and language switcher,
+//! and the footer.
+
+use crate::components::ui::LINK;
+use crate::i18n::{t, use_lang, LANGUAGES};
+use crate::state::{use_session, SessionState};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <a href="#main" class="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
+            {t("skip-to-content")}
+        </a>
+        <header class="border-b border-stone-200 bg-white">
+            <div class="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+                <a href="/" class="flex items-center gap-2 text-lg font-bold tracking-tight text-stone-900">
+                    <span aria-hidden="true" class="inline-block h-6 w-6 rounded bg-emerald-700"></span>
+                    "CLOTH"
+                    <span class="sr-only">{t("home-link")}</span>
+                </a>
+                <nav aria-label=t("nav-main") class="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+                    <a class="rounded px-1 py-1 font-medium text-stone-700 hover:text-emerald-800" href="/organisations">
+                        {t("nav-directory")}
+                    </a>
+                </nav>
+                <AccountMenu session/>
+                <LanguageSwitcher/>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn AccountMenu(session: SessionState) -> impl IntoView {
+    let sign_out = session.sign_out;
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match session.user.await.ok().flatten() {
+                    Some(user) => {
+                        let org_link = user.org_slug.clone().map(|slug| {
+                            view! {
+                                <a class="text-stone-700 hover:text-emerald-800" href=format!("/organisations/{slug}") data-testid="my-organisation">
+                                    {user.org_name.clone().unwrap_or_default()}
+                                </a>
+                            }
+                        });
+                        view! {
+                            <div class="flex flex-wrap items-center gap-3 text-sm">
+                                <span class="text-stone-600" data-testid="signed-in-as">{user.name.clone()}</span>
+                                {org_link}
+                                <ActionForm action=sign_out>
+                                    <button type="submit" class="rounded px-2 py-1 font-medium text-stone-700 underline hover:text-emerald-800">
+                                        {t("sign-out")}
+                                    </button>
+                                </ActionForm>
+                            </div>
+                        }
+                            .into_any()
+                    }
+                    None => view! {
+                        <div class="flex items-center gap-3 text-sm">
+                            <a class="font-medium text-stone-700 hover:text-emerald-800" href="/sign-in">{t("sign-in")}</a>
+                            <a class="rounded-md bg-emerald-700 px-3 py-1.5 font-semibold text-white hover:bg-emerald-800" href="/sign-up">
+                                {t("sign-up")}
+                            </a>
+                        </div>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// A plain form posting to `/lang`, so it works before (and without) the WASM.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let here = move || format!("{}{}", location.pathname.get(), location.search.get());
+    view! {
+        <form method="post" action="/lang" class="flex items-center gap-1 text-sm">
+            <label for="language" class="sr-only">{t("language")}</label>
+            <select id="language" name="lang" class="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm">
+                {LANGUAGES
+                    .iter()
+                    .map(|(code, name)| view! { <option value=*code selected=*code == lang.0 lang=*code>{*name}</option> })
+                    .collect_view()}
+            </select>
+            <input type="hidden" name="next" value=here/>
+            <button type="submit" class="rounded-md border border-stone-300 px-2 py-1 text-stone-700 hover:bg-stone-50">
+                {t("language-apply")}
+            </button>
+        </form>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="mt-16 border-t border-stone-200 bg-white">
+            <div class="mx-auto max-w-6xl px-4 py-6 text-sm text-stone-600">
+                <p>{t("footer-about")}</p>
+                <p class="mt-2">
+                    <a class=LINK href="/organisations">{t("nav-directory")}</a>
+                </p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,156 @@
+//! Translations: Fluent files in `app/locales/<lang>/main.ftl`, compiled into both the
+//! server and the WASM bundle. The language is chosen per request on the server (the `lang`
+//! cookie, else the browser's Accept-Language) and written into `<html lang>`, where the
+//! client reads it back when it hydrates.
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use leptos::prelude::*;
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Bidi isolation marks around arguments confuse tests and screen readers alike
+        // for our (left-to-right) languages.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The platform's languages: code and name in its own language, English first.
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("es", "Español"),
+    ("ca", "Català"),
+    ("bg", "Български"),
+    ("ro", "Română"),
+    ("da", "Dansk"),
+    ("fr", "Français"),
+];
+
+pub const LANG_COOKIE: &str = "lang";
+
+/// The language of the current page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lang(pub &'static str);
+
+impl Lang {
+    /// A supported language code, or English.
+    pub fn from_code(code: &str) -> Self {
+        let code = code.trim().to_ascii_lowercase();
+        let primary = code.split(['-', '_']).next().unwrap_or("");
+        Lang(LANGUAGES.iter().find(|(c, _)| *c == primary).map_or("en", |(c, _)| c))
+    }
+
+    /// The best supported match for an `Accept-Language` header, in the header's order of
+    /// preference (q-values honoured).
+    pub fn from_accept_language(header: &str) -> Option<Self> {
+        let mut ranked: Vec<(f32, &str)> = header
+            .split(',')
+            .filter_map(|part| {
+                let mut pieces = part.trim().split(';');
+                let tag = pieces.next()?.trim();
+                let q = pieces
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .and_then(|q| q.parse().ok())
+                    .unwrap_or(1.0);
+                Some((q, tag))
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+        ranked.into_iter().find_map(|(_, tag)| {
+            let primary = tag.split('-').next()?.to_ascii_lowercase();
+            LANGUAGES.iter().find(|(c, _)| *c == primary).map(|(c, _)| Lang(c))
+        })
+    }
+
+    fn id(self) -> LanguageIdentifier {
+        self.0.parse().unwrap_or_default()
+    }
+
+    /// The translation of `key`; the key itself if no language has it (and a test fails).
+    pub fn t(self, key: &str) -> String {
+        LOCALES.try_lookup(&self.id(), key).unwrap_or_else(|| key.to_owned())
+    }
+
+    /// The translation of `key` with named arguments (`{ $count }` in the file).
+    pub fn t_args(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
+            args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+        LOCALES.try_lookup_with_args(&self.id(), key, &map).unwrap_or_else(|| key.to_owned())
+    }
+
+    /// Whether `key` exists in this language's own file (fallbacks excluded).
+    pub fn has(self, key: &str) -> bool {
+        LOCALES.try_lookup_complete(&self.id(), key, None).is_some()
+    }
+}
+
+/// The current page's language (provided by `App`).
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or(Lang("en"))
+}
+
+/// Translates `key` in the current page's language.
+pub fn t(key: &str) -> String {
+    use_lang().t(key)
+}
+
+/// Translates `key` with a number argument named `name` (plural rules apply).
+pub fn t_count(key: &str, name: &'static str, n: u64) -> String {
+    use_lang().t_args(key, &[(name, FluentValue::from(n))])
+}
+
+/// Translates `key` with string arguments.
+pub fn t_with(key: &str, args: &[(&'static str, String)]) -> String {
+    let args: Vec<(&'static str, FluentValue<'static>)> =
+        args.iter().map(|(k, v)| (*k, FluentValue::from(v.clone()))).collect();
+    use_lang().t_args(key, &args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_prefers_the_highest_q() {
+        assert_eq!(Lang::from_accept_language("de-DE,fr;q=0.9,en;q=0.8"), Some(Lang("fr")));
+        assert_eq!(Lang::from_accept_language("en;q=0.2, ca"), Some(Lang("ca")));
+        assert_eq!(Lang::from_accept_language("zh-CN"), None);
+    }
+
+    #[test]
+    fn unknown_codes_fall_back_to_english() {
+        assert_eq!(Lang::from_code("xx"), Lang("en"));
+        assert_eq!(Lang::from_code("ro-RO"), Lang("ro"));
+    }
+}
+
+/// The language of this page: on the server from the request (the `lang` cookie, then
+/// Accept-Language), in the browser from `<html lang>` as the server wrote it.
+pub fn detect() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        let Some(parts) = use_context::<http::request::Parts>() else { return Lang("en") };
+        let header = |name: http::HeaderName| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let from_cookie = header(http::header::COOKIE).and_then(|cookies| {
+            cookies
+                .split(';')
+                .filter_map(|c| c.trim().split_once('='))
+                .find(|(k, _)| *k == LANG_COOKIE)
+                .map(|(_, v)| Lang::from_code(v))
+        });
+        from_cookie
+            .or_else(|| header(http::header::ACCEPT_LANGUAGE).and_then(|h| Lang::from_accept_language(&h)))
+            .unwrap_or(Lang("en"))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        document()
+            .document_element()
+            .and_then(|html| html.get_attribute("lang"))
+            .map_or(Lang("en"), |code| Lang::from_code(&code))
+    }
+}

@@ -1,0 +1,9 @@
+//! One route, one file. Pages fetch through server functions and only render.
+
+pub mod directory;
+pub mod home;
+pub mod not_found;
+pub mod org_edit;
+pub mod org_profile;
+pub mod sign_in;
+pub mod sign_up;

@@ -1,0 +1,6 @@
+//! The server-function boundary: thin functions that turn the request into a viewer, call
+//! the service, and map its errors. One file per area.
+
+pub mod directory;
+pub mod organisation;
+pub mod session;

@@ -1,0 +1,100 @@
+//! The HTTP surface: Leptos pages and server functions, `/healthz`, `/lang`, static files,
+//! and the middleware stack around them.
+
+use crate::config::Config;
+use crate::{cross_origin, session};
+use app::i18n::{Lang, LANG_COOKIE};
+use app::ssr::ServerContext;
+use app::{shell, App};
+use axum::extract::{FromRef, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use sea_orm::DatabaseConnection;
+use service::sea_orm;
+use service::throttle::SignInThrottle;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+#[derive(Clone, Debug, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: DatabaseConnection,
+    pub throttle: SignInThrottle,
+    pub config: Config,
+}
+
+impl AppState {
+    pub fn new(leptos_options: LeptosOptions, db: DatabaseConnection, config: Config) -> Self {
+        let throttle = SignInThrottle::new(config.sign_in_per_email_per_minute, config.sign_in_per_ip_per_minute);
+        Self { leptos_options, db, throttle, config }
+    }
+}
+
+pub fn build_router(state: AppState) -> Router {
+    let context = ServerContext { db: state.db.clone(), throttle: state.throttle.clone() };
+    let provide = move || provide_context(context.clone());
+    let options = state.leptos_options.clone();
+    let pages = Router::new()
+        .route("/lang", post(set_language))
+        .leptos_routes_with_context(&state, generate_route_list(App), provide.clone(), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide, shell))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), session::attach_viewer))
+        .layer(session::layer(&state));
+
+    let pkg_dir = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
+    // Bundle names are stable across builds, so browsers must revalidate (cheap: 304).
+    let static_files = Router::new()
+        .nest_service(&format!("/{}", options.site_pkg_dir), ServeDir::new(pkg_dir))
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")));
+
+    Router::new()
+        .route("/healthz", get(healthz))
+        .merge(static_files)
+        .merge(pages)
+        .layer(axum::middleware::from_fn(cross_origin::refuse_cross_origin))
+        .layer(CompressionLayer::new())
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// 200 while the database answers, 503 otherwise (for load balancers and orchestrators).
+async fn healthz(State(db): State<DatabaseConnection>) -> Response {
+    if service::db::ping(&db).await {
+        (StatusCode::OK, "ok").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct LanguageChoice {
+    lang: String,
+    next: Option<String>,
+}
+
+/// Remembers the chosen language for a year and goes back to the page it was chosen on.
+async fn set_language(Form(choice): Form<LanguageChoice>) -> Response {
+    let lang = Lang::from_code(&choice.lang);
+    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.0);
+    let next = app::server_fns::session::safe_next(choice.next.as_deref());
+    let mut res = Redirect::to(&next).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        res.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    res
+}

@@ -1,0 +1,48 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "organisations")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    pub region: Option<String>,
+    pub city: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub size_band: Option<String>,
+    /// Language slugs joined by commas (`"ca,en,es"`).
+    pub languages: String,
+    /// One certification per line.
+    pub certifications: String,
+    pub website: Option<String>,
+    pub description: String,
+    pub visibility: String,
+    pub joined_on: Date,
+    /// Name, city and description folded to lower-case ASCII, for text search.
+    pub search_text: String,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+impl Entity {
+    /// Every read that a viewer may not be entitled to starts here: without a session,
+    /// members-only organisations do not exist.
+    pub fn visible_to(signed_in: bool) -> Select<Entity> {
+        let query = Self::find();
+        if signed_in {
+            query
+        } else {
+            query.filter(Column::Visibility.eq(model::taxonomy::Visibility::Public.slug()))
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! The test fixture: a fresh, migrated database and helpers that read like the domain.
+
+use model::account::SignUpForm;
+use model::OrgId;
+use sea_orm::{ConnectOptions, ConnectionTrait, DatabaseConnection};
+use service::accounts::{self, SignedUp};
+use service::auth::Viewer;
+use service::migration_up;
+
+pub struct Fixture {
+    pub db: DatabaseConnection,
+}
+
+impl Fixture {
+    /// An empty, migrated database of its own.
+    pub async fn new() -> Self {
+        let db = match std::env::var("TEST_DATABASE_URL") {
+            Ok(url) if !url.is_empty() => postgres_schema(&url).await,
+            _ => service::db::connect("sqlite::memory:").await.expect("in-memory SQLite"),
+        };
+        migration_up(&db).await.expect("migrations apply");
+        Self { db }
+    }
+
+    /// A fixture with the demo alliance: the five clusters and `members` more.
+    pub async fn with_demo(members: usize) -> Self {
+        let f = Self::new().await;
+        service::seed::seed_demo(&f.db, members, 7, true).await.expect("demo data loads");
+        f
+    }
+
+    /// Signs up `email` with a new organisation called `org` in `country`.
+    pub async fn sign_up(&self, email: &str, org: &str, country: &str) -> SignedUp {
+        accounts::sign_up(&self.db, &sign_up_form(email, org, country)).await.expect("sign-up succeeds")
+    }
+
+    /// The viewer a signed-in account is on its next request.
+    pub async fn viewer(&self, signed_up: &SignedUp) -> Viewer {
+        Viewer::load(&self.db, Some(signed_up.account.id)).await.expect("viewer loads")
+    }
+
+    pub async fn viewer_of_email(&self, email: &str) -> Viewer {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        use service::entities::users;
+        let user = users::Entity::find().filter(users::Column::Email.eq(email)).one(&self.db).await.unwrap().unwrap();
+        Viewer::load(&self.db, Some(model::UserId(user.id))).await.unwrap()
+    }
+
+    pub async fn org_id(&self, slug: &str) -> OrgId {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        use service::entities::organisations;
+        let org = organisations::Entity::find().filter(organisations::Column::Slug.eq(slug)).one(&self.db).await.unwrap();
+        OrgId(org.expect("organisation exists").id)
+    }
+}
+
+pub fn sign_up_form(email: &str, org: &str, country: &str) -> SignUpForm {
+    SignUpForm {
+        name: "Test Person".into(),
+        email: email.into(),
+        password: "a long enough password".into(),
+        org_name: org.into(),
+        org_kind: "sme".into(),
+        country: country.into(),
+        city: "Sabadell".into(),
+    }
+}
+
+/// A schema of its own in the Postgres database at `url`, found first on the search path.
+async fn postgres_schema(url: &str) -> DatabaseConnection {
+    let schema = format!("t_{}", uuid::Uuid::now_v7().simple());
+    let admin = service::db::connect(url).await.expect("Postgres answers at TEST_DATABASE_URL");
+    admin.execute_unprepared(&format!("CREATE SCHEMA {schema}")).await.expect("schema created");
+    admin.close().await.ok();
+    let mut options = ConnectOptions::new(url.to_owned());
+    options.set_schema_search_path(schema).max_connections(4);
+    service::db::connect_with(options).await.expect("connects with the schema")
+}
