@@ -1,10 +1,10 @@
 //! `AppError`, the only error that crosses the wire. What a user may see of a failure and
 //! nothing more: internal detail is logged once on the server with a reference id.
 
-use model::FieldErrors;
-use serde::{Deserialize, Serialize};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use model::FieldErrors;
+use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {

@@ -5,8 +5,8 @@ use crate::error::AppError;
 use http::request::Parts;
 use leptos::prelude::*;
 use sea_orm::DatabaseConnection;
-use service::throttle::SignInThrottle;
 use service::Viewer;
+use service::throttle::SignInThrottle;
 use std::net::IpAddr;
 
 pub use service::sea_orm;

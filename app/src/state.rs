@@ -2,7 +2,7 @@
 //! any page refreshes the header's account menu.
 
 use crate::error::AppError;
-use crate::server_fns::session::{current_user, SignIn, SignOut, SignUp};
+use crate::server_fns::session::{SignIn, SignOut, SignUp, current_user};
 use leptos::prelude::*;
 use model::account::SessionUser;
 

@@ -6,6 +6,9 @@ fn main() {
     let step = args.next().and_then(|a| a.parse().ok()).unwrap_or(1usize);
     let alliance = demo::generate(members, 1);
     for org in alliance.orgs.iter().step_by(step.max(1)) {
-        println!("{:<60} | {:<45} | {:?} | {} {} | {:?}", org.name, org.slug, org.kind, org.country, org.city, org.certifications);
+        println!(
+            "{:<60} | {:<45} | {:?} | {} {} | {:?}",
+            org.name, org.slug, org.kind, org.country, org.city, org.certifications
+        );
     }
 }

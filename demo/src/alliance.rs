@@ -63,7 +63,14 @@ static SPECS: [Spec; 5] = [
         slug: "ea-eco-entreprises",
         name: "EA Eco-entreprises",
         chains: &[CircularEconomy],
-        offered: &[Recycling, EcoDesign, LifeCycleAssessment, WasteSorting, EnergyEfficiency, ExtendedProducerResponsibility],
+        offered: &[
+            Recycling,
+            EcoDesign,
+            LifeCycleAssessment,
+            WasteSorting,
+            EnergyEfficiency,
+            ExtendedProducerResponsibility,
+        ],
         needed: &[SustainableMaterials, Traceability],
         languages: &[Language::En, Language::Fr],
         description: "The cluster of environmental and cleantech companies of Provence-Alpes-Côte \

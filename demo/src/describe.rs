@@ -154,10 +154,17 @@ pub fn describe(f: &Facts<'_>, rng: &mut impl Rng) -> String {
         ),
         OrgKind::ScaleupSupport => format!(
             "{} in {place} helping {chain} start-ups and SMEs to grow.",
-            ["Accelerator", "Incubator", "Investor network", "Innovation hub"].choose(rng).copied().unwrap_or("Accelerator")
+            ["Accelerator", "Incubator", "Investor network", "Innovation hub"]
+                .choose(rng)
+                .copied()
+                .unwrap_or("Accelerator")
         ),
-        OrgKind::PublicBody => format!("Public body supporting the {chain} sector in and around {place}."),
-        OrgKind::ResearchEducation => format!("Research and education centre in {place} working on {}.", topic_phrase(main)),
+        OrgKind::PublicBody => {
+            format!("Public body supporting the {chain} sector in and around {place}.")
+        }
+        OrgKind::ResearchEducation => {
+            format!("Research and education centre in {place} working on {}.", topic_phrase(main))
+        }
     };
     let offer = phrases(f.offered, 3);
     let second = match f.kind {

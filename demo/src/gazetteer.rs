@@ -1,11 +1,7 @@
 //! The city gazetteer: real European cities with their coordinates (WGS 84, to about 0.01°)
-//! and their NUTS 2 region in the 2021 version of the classification (the one Eurostat's
-//! boundaries and most statistics of the alliance's years use; NUTS 2024 renumbered Utrecht,
-//! Zuid-Holland and central Portugal).
-//!
-//! Cities are grouped by country, and within a country the first ones are the likeliest home of
-//! a generated organisation (capitals, textile towns, the alliance clusters' home cities). Textile
-//! towns are included wherever a country has them, so the demo map looks like the industry.
+//! and NUTS 2 region in the 2021 classification (the one the alliance's years use; NUTS 2024
+//! renumbered Utrecht, Zuid-Holland and central Portugal). Grouped by country; a country's first
+//! cities (capitals, textile towns, the clusters' homes) are likeliest for generated members.
 
 use model::taxonomy::Country;
 

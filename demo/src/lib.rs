@@ -22,6 +22,7 @@ mod names;
 mod places;
 mod plan;
 mod profile;
+mod topics;
 mod translit;
 mod vocab;
 
@@ -29,7 +30,6 @@ mod vocab;
 mod tests;
 #[cfg(test)]
 mod tests_content;
-
 
 pub use gazetteer::{CITIES, City};
 pub use places::find_city;

@@ -18,7 +18,7 @@ pub struct Registries {
 pub fn build(key: usize, slot: Slot, clusters: Vec<usize>, reg: &mut Registries, rng: &mut impl Rng) -> DemoOrg {
     let Slot { kind, city } = slot;
     let (main_chain, value_chains) = profile::value_chains(kind, rng);
-    let (mut topics_offered, mut topics_needed) = profile::topics(kind, main_chain, &value_chains, rng);
+    let (mut topics_offered, mut topics_needed) = crate::topics::topics(kind, main_chain, &value_chains, rng);
     let size_band = profile::size_band(kind, rng);
     let name = reg.names.name(kind, city, main_chain, rng);
     let slug = reg.slugs.claim(&name.slug_source);

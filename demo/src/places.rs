@@ -59,9 +59,7 @@ pub fn find_city(country: Country, name: &str) -> Option<&'static City> {
     }
     let in_country = || CITIES.iter().filter(move |c| c.country == country);
     in_country().find(|c| fold(c.name) == key).or_else(|| {
-        let (_, canonical, _, _) = ALIASES
-            .iter()
-            .find(|(ctry, _, alias, _)| *ctry == country && fold(alias) == key)?;
+        let (_, canonical, _, _) = ALIASES.iter().find(|(ctry, _, alias, _)| *ctry == country && fold(alias) == key)?;
         in_country().find(|c| c.name == *canonical)
     })
 }

@@ -118,10 +118,10 @@ pub fn memberships(slots: &[Slot], rng: &mut impl Rng) -> Vec<Vec<usize>> {
             let join_regional = if home_cluster(slot.city.country).is_some() { 0.3 } else { 0.6 };
             if !is_cluster && clusters.len() < 2 && rng.gen_bool(join_regional) {
                 let peers = regional.iter().find(|(c, _)| *c == slot.city.country).map(|(_, k)| k);
-                if let Some(&key) = peers.and_then(|keys| keys.choose(rng)) {
-                    if key != own_key {
-                        clusters.push(key);
-                    }
+                if let Some(&key) = peers.and_then(|keys| keys.choose(rng))
+                    && key != own_key
+                {
+                    clusters.push(key);
                 }
             }
             clusters.sort_unstable();

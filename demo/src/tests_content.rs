@@ -26,9 +26,33 @@ fn the_gazetteer_is_large_and_consistent() {
     assert!(COUNTRIES.len() >= 25);
     assert_eq!(COUNTRIES.iter().map(|c| c.weight).sum::<u32>(), 1000);
     let textile_towns = [
-        "Sabadell", "Terrassa", "Mataró", "Igualada", "Prato", "Biella", "Como", "Guimarães", "Braga",
-        "Porto", "Roubaix", "Lyon", "Troyes", "Gabrovo", "Plovdiv", "Sliven", "Iași", "Cluj-Napoca",
-        "Timișoara", "Herning", "Ikast", "Aarhus", "Łódź", "Borås", "Tilburg", "Kortrijk", "Gent",
+        "Sabadell",
+        "Terrassa",
+        "Mataró",
+        "Igualada",
+        "Prato",
+        "Biella",
+        "Como",
+        "Guimarães",
+        "Braga",
+        "Porto",
+        "Roubaix",
+        "Lyon",
+        "Troyes",
+        "Gabrovo",
+        "Plovdiv",
+        "Sliven",
+        "Iași",
+        "Cluj-Napoca",
+        "Timișoara",
+        "Herning",
+        "Ikast",
+        "Aarhus",
+        "Łódź",
+        "Borås",
+        "Tilburg",
+        "Kortrijk",
+        "Gent",
     ];
     for town in textile_towns {
         assert!(CITIES.iter().any(|c| c.name == town), "{town} missing");

@@ -183,11 +183,7 @@ impl MigrationTrait for Migration {
                 .col(uuid(ClusterMemberships::ClusterId))
                 .col(uuid(ClusterMemberships::MemberId))
                 .col(date(ClusterMemberships::Since))
-                .primary_key(
-                    Index::create()
-                        .col(ClusterMemberships::ClusterId)
-                        .col(ClusterMemberships::MemberId),
-                )
+                .primary_key(Index::create().col(ClusterMemberships::ClusterId).col(ClusterMemberships::MemberId))
                 .foreign_key(&mut cascade_to_org(
                     (ClusterMemberships::Table, ClusterMemberships::ClusterId),
                     "fk_memberships_cluster",
@@ -218,11 +214,7 @@ impl MigrationTrait for Migration {
                 .table(AllianceClusters::Table)
                 .col(uuid(AllianceClusters::AllianceId))
                 .col(uuid(AllianceClusters::ClusterId))
-                .primary_key(
-                    Index::create()
-                        .col(AllianceClusters::AllianceId)
-                        .col(AllianceClusters::ClusterId),
-                )
+                .primary_key(Index::create().col(AllianceClusters::AllianceId).col(AllianceClusters::ClusterId))
                 .foreign_key(
                     ForeignKey::create()
                         .name("fk_alliance_clusters_alliance")

@@ -50,11 +50,7 @@ impl MigrationTrait for Migration {
         )
         .await?;
         m.create_index(
-            Index::create()
-                .name("idx_users_organisation")
-                .table(Users::Table)
-                .col(Users::OrganisationId)
-                .to_owned(),
+            Index::create().name("idx_users_organisation").table(Users::Table).col(Users::OrganisationId).to_owned(),
         )
         .await?;
 
@@ -68,11 +64,7 @@ impl MigrationTrait for Migration {
         )
         .await?;
         m.create_index(
-            Index::create()
-                .name("idx_sessions_expires_at")
-                .table(Sessions::Table)
-                .col(Sessions::ExpiresAt)
-                .to_owned(),
+            Index::create().name("idx_sessions_expires_at").table(Sessions::Table).col(Sessions::ExpiresAt).to_owned(),
         )
         .await?;
         Ok(())

@@ -1,8 +1,8 @@
 //! Accounts: the sign-up and sign-in forms, and who is signed in.
 
+use crate::UserId;
 use crate::taxonomy::{Country, OrgKind, Role};
 use crate::validate::{self, FieldErrors};
-use crate::UserId;
 use serde::{Deserialize, Serialize};
 
 pub const PASSWORD_MIN: usize = 10;

@@ -1,8 +1,8 @@
 //! An organisation's profile as shown, and the edit form as posted and as validated.
 
+use crate::OrgId;
 use crate::taxonomy::{Country, Language, OrgKind, SizeBand, Topic, ValueChain, Visibility};
 use crate::validate::{self, FieldErrors};
-use crate::OrgId;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -261,12 +261,7 @@ fn nuts2_region(e: &mut FieldErrors, raw: &str, country: Option<Country>) -> Opt
 }
 
 fn certification_lines(e: &mut FieldErrors, raw: &str) -> Vec<String> {
-    let lines: Vec<String> = raw
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let lines: Vec<String> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
     if lines.len() > CERTIFICATIONS_MAX {
         e.add("certifications", "error-too-many");
     } else if lines.iter().any(|l| l.chars().count() > CERTIFICATION_MAX) {

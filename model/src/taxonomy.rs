@@ -99,18 +99,26 @@ impl Topic {
     pub const fn value_chain(self) -> ValueChain {
         use Topic::*;
         match self {
-            SustainableMaterials | NaturalDyeing | Knitting | Weaving | PatternMaking
-            | GarmentManufacturing | TechnicalTextiles | FootwearLeather | FashionDesign
-            | QualityCertification => ValueChain::FashionTextile,
-            Recycling | Upcycling | RepairServices | WasteSorting | EcoDesign
-            | LifeCycleAssessment | ExtendedProducerResponsibility | RentalResale
+            SustainableMaterials | NaturalDyeing | Knitting | Weaving | PatternMaking | GarmentManufacturing
+            | TechnicalTextiles | FootwearLeather | FashionDesign | QualityCertification => ValueChain::FashionTextile,
+            Recycling
+            | Upcycling
+            | RepairServices
+            | WasteSorting
+            | EcoDesign
+            | LifeCycleAssessment
+            | ExtendedProducerResponsibility
+            | RentalResale
             | EnergyEfficiency => ValueChain::CircularEconomy,
-            BrandStorytelling | ContentProduction | CraftHeritage | RetailExperience
-            | TrendForecasting | ExportMarkets | AccessToFinance | SkillsTraining => {
-                ValueChain::CreativeIndustries
-            }
-            Ecommerce | DigitalProductPassport | Design3d | Traceability | DataAnalytics
-            | Automation | DigitalMarketing => ValueChain::Digital,
+            BrandStorytelling | ContentProduction | CraftHeritage | RetailExperience | TrendForecasting
+            | ExportMarkets | AccessToFinance | SkillsTraining => ValueChain::CreativeIndustries,
+            Ecommerce
+            | DigitalProductPassport
+            | Design3d
+            | Traceability
+            | DataAnalytics
+            | Automation
+            | DigitalMarketing => ValueChain::Digital,
         }
     }
 }

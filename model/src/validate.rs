@@ -11,9 +11,7 @@ pub struct FieldErrors(pub BTreeMap<String, String>);
 impl FieldErrors {
     /// Records a problem with `field`; the first problem found for a field wins.
     pub fn add(&mut self, field: &str, message_key: &str) {
-        self.0
-            .entry(field.to_owned())
-            .or_insert_with(|| message_key.to_owned());
+        self.0.entry(field.to_owned()).or_insert_with(|| message_key.to_owned());
     }
 
     pub fn get(&self, field: &str) -> Option<&str> {
@@ -31,13 +29,7 @@ impl FieldErrors {
 }
 
 /// Trims `raw` and checks its length in characters (not bytes, so accents count once).
-pub fn text(
-    errors: &mut FieldErrors,
-    field: &str,
-    raw: &str,
-    required: bool,
-    max_chars: usize,
-) -> String {
+pub fn text(errors: &mut FieldErrors, field: &str, raw: &str, required: bool, max_chars: usize) -> String {
     let value = raw.trim().to_owned();
     if required && value.is_empty() {
         errors.add(field, "error-required");

@@ -2,8 +2,8 @@
 //! (optional, in the working directory) → `CLOTH_*` variables, plus `DATABASE_URL` as the
 //! conventional override of `CLOTH_DATABASE_URL`. Validated once at boot.
 
-use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -150,8 +150,11 @@ mod tests {
     #[test]
     fn leptos_settings_agree_with_the_build() {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-        let runtime = leptos_config::get_config_from_str(&std::fs::read_to_string(format!("{root}/Leptos.toml")).unwrap()).unwrap();
-        let build = leptos_config::get_config_from_str(&std::fs::read_to_string(format!("{root}/Cargo.toml")).unwrap()).unwrap();
+        let runtime =
+            leptos_config::get_config_from_str(&std::fs::read_to_string(format!("{root}/Leptos.toml")).unwrap())
+                .unwrap();
+        let build = leptos_config::get_config_from_str(&std::fs::read_to_string(format!("{root}/Cargo.toml")).unwrap())
+            .unwrap();
         assert_eq!(runtime.output_name, build.output_name);
         assert_eq!(runtime.site_root, build.site_root);
         assert_eq!(runtime.site_pkg_dir, build.site_pkg_dir);

@@ -8,7 +8,7 @@
 use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use http::{header, Method, StatusCode};
+use http::{Method, StatusCode, header};
 
 pub async fn refuse_cross_origin(req: Request, next: Next) -> Response {
     if is_safe_method(req.method()) || comes_from_this_site(&req) {

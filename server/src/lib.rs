@@ -8,4 +8,4 @@ pub mod session;
 pub mod telemetry;
 
 pub use config::Config;
-pub use router::{build_router, AppState};
+pub use router::{AppState, build_router};

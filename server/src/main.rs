@@ -3,7 +3,7 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use leptos::prelude::*;
-use server::{build_router, AppState, Config};
+use server::{AppState, Config, build_router};
 use std::net::SocketAddr;
 use tower_sessions::ExpiredDeletion;
 
@@ -68,7 +68,11 @@ async fn main() -> anyhow::Result<()> {
 async fn serve(config: Config, db: service::sea_orm::DatabaseConnection) -> anyhow::Result<()> {
     if config.wants_demo_data() && service::seed::is_empty(&db).await? {
         let report = service::seed::seed_demo(&db, demo::DEFAULT_MEMBERS, 1, true).await?;
-        tracing::info!(organisations = report.organisations, accounts = report.accounts, "demo data loaded into the new database");
+        tracing::info!(
+            organisations = report.organisations,
+            accounts = report.accounts,
+            "demo data loaded into the new database"
+        );
     }
     let leptos_options = load_leptos_options()?;
     let addr: SocketAddr = leptos_options.site_addr;

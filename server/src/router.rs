@@ -3,16 +3,16 @@
 
 use crate::config::Config;
 use crate::{cross_origin, session};
-use app::i18n::{Lang, LANG_COOKIE};
+use app::i18n::{LANG_COOKIE, Lang};
 use app::ssr::ServerContext;
-use app::{shell, App};
+use app::{App, shell};
 use axum::extract::{FromRef, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{LeptosRoutes, generate_route_list};
 use sea_orm::DatabaseConnection;
 use service::sea_orm;
 use service::throttle::SignInThrottle;
@@ -62,7 +62,10 @@ pub fn build_router(state: AppState) -> Router {
         .merge(pages)
         .layer(axum::middleware::from_fn(cross_origin::refuse_cross_origin))
         .layer(CompressionLayer::new())
-        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),

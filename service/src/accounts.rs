@@ -6,12 +6,14 @@ use crate::entities::users;
 use crate::error::ServiceError;
 use crate::organisations::{self, NewOrganisation};
 use crate::throttle::SignInThrottle;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use model::account::{SignUp, SignUpForm};
 use model::taxonomy::{Role, Visibility};
 use model::{FieldErrors, OrgId, UserId};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession, TransactionTrait,
+};
 use std::net::IpAddr;
 use std::sync::LazyLock;
 
@@ -24,7 +26,10 @@ pub struct SignedUp {
 
 /// Registers a person and the organisation they act for.
 /// The organisation starts visible to members only until its profile is filled in.
-pub async fn sign_up<C: ConnectionTrait + TransactionTrait>(db: &C, form: &SignUpForm) -> Result<SignedUp, ServiceError> {
+pub async fn sign_up<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    form: &SignUpForm,
+) -> Result<SignedUp, ServiceError> {
     let sign_up = form.validate()?;
     if find_by_email(db, &sign_up.email).await?.is_some() {
         return Err(ServiceError::invalid("email", "error-email-taken"));
@@ -91,9 +96,7 @@ pub async fn sign_in(
         errors.add("password", "error-required");
     }
     errors.into_result()?;
-    throttle
-        .check(&email, client_ip)
-        .map_err(|retry_after_secs| ServiceError::RateLimited { retry_after_secs })?;
+    throttle.check(&email, client_ip).map_err(|retry_after_secs| ServiceError::RateLimited { retry_after_secs })?;
     let user = find_by_email(db, &email).await?;
     let hash = user.as_ref().map_or_else(|| DUMMY_HASH.clone(), |u| u.password_hash.clone());
     let matches = verify_password(password.to_owned(), hash).await?;
@@ -132,8 +135,5 @@ async fn verify_password(password: String, hash: String) -> Result<bool, Service
 /// Verified against when an address is unknown, so a miss costs as much as a wrong password.
 static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
     let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(b"no account has this password", &salt)
-        .map(|h| h.to_string())
-        .unwrap_or_default()
+    Argon2::default().hash_password(b"no account has this password", &salt).map(|h| h.to_string()).unwrap_or_default()
 });

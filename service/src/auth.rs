@@ -65,9 +65,7 @@ impl Viewer {
     /// Whether this viewer may change `org` (used to show or hide the edit link; saving
     /// checks again through `editor_of`).
     pub fn may_edit(&self, org: OrgId) -> bool {
-        self.user
-            .as_ref()
-            .is_some_and(|a| a.role == Role::Admin || a.organisation_id == Some(org))
+        self.user.as_ref().is_some_and(|a| a.role == Role::Admin || a.organisation_id == Some(org))
     }
 
     /// Proof that this viewer may edit the organisation at `slug`. Organisations the viewer
@@ -75,11 +73,7 @@ impl Viewer {
     pub async fn editor_of(&self, db: &impl ConnectionTrait, slug: &str) -> Result<OrgEditor, ServiceError> {
         let account = self.account()?;
         let org = crate::organisations::find_visible(db, self, slug).await?;
-        if self.may_edit(OrgId(org.id)) {
-            Ok(OrgEditor { org, by: account.id })
-        } else {
-            Err(ServiceError::Forbidden)
-        }
+        if self.may_edit(OrgId(org.id)) { Ok(OrgEditor { org, by: account.id }) } else { Err(ServiceError::Forbidden) }
     }
 
     /// What the shell shows of the signed-in person.

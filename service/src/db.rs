@@ -19,10 +19,7 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 /// Connects with `options` as given, adding the pool sizes and SQLite settings we rely on.
 pub async fn connect_with(mut options: ConnectOptions) -> Result<DatabaseConnection, DbErr> {
     let url = options.get_url().to_owned();
-    options
-        .connect_timeout(Duration::from_secs(5))
-        .acquire_timeout(Duration::from_secs(5))
-        .sqlx_logging(false);
+    options.connect_timeout(Duration::from_secs(5)).acquire_timeout(Duration::from_secs(5)).sqlx_logging(false);
     if url.contains(":memory:") {
         // Every connection to `:memory:` is a separate database: keep exactly one, forever.
         options.max_connections(1).min_connections(1).idle_timeout(None).max_lifetime(None);

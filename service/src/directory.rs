@@ -1,14 +1,19 @@
 //! The organisation directory: filtered, searched and paginated on the server.
 
 use crate::auth::Viewer;
-use crate::entities::{alliance_clusters, cluster_memberships, organisation_topics as topics, organisation_value_chains as chains, organisations};
+use crate::entities::{
+    alliance_clusters, cluster_memberships, organisation_topics as topics, organisation_value_chains as chains,
+    organisations,
+};
 use crate::error::ServiceError;
 use crate::organisations::cluster_ref;
 use crate::search_text;
 use model::directory::{DirectoryFilter, DirectoryOptions, DirectoryPage, OrgCard, PAGE_SIZE};
 use model::taxonomy::{Country, OrgKind, Topic, ValueChain, Visibility};
 use sea_orm::sea_query::{Expr, LikeExpr, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -16,7 +21,11 @@ use uuid::Uuid;
 const CARD_TOPICS: usize = 4;
 
 /// One page of the organisations `viewer` may see that match `filter`, by name.
-pub async fn search(db: &impl ConnectionTrait, viewer: &Viewer, filter: &DirectoryFilter) -> Result<DirectoryPage, ServiceError> {
+pub async fn search(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    filter: &DirectoryFilter,
+) -> Result<DirectoryPage, ServiceError> {
     let Some(query) = filtered(db, viewer, filter).await? else {
         return Ok(DirectoryPage { cards: Vec::new(), total: 0, page: 1, pages: 1 });
     };
@@ -179,10 +188,8 @@ pub async fn summary(db: &impl ConnectionTrait, viewer: &Viewer) -> Result<Summa
         .into_tuple()
         .one(db)
         .await?;
-    let in_alliance = Query::select()
-        .column(alliance_clusters::Column::ClusterId)
-        .from(alliance_clusters::Entity)
-        .to_owned();
+    let in_alliance =
+        Query::select().column(alliance_clusters::Column::ClusterId).from(alliance_clusters::Entity).to_owned();
     let alliance_clusters = visible()
         .filter(C::Id.in_subquery(in_alliance))
         .order_by_asc(C::Name)

@@ -1,13 +1,15 @@
 //! Organisations: creating them, reading a profile as a given viewer, and saving edits.
 
 use crate::auth::{OrgEditor, Viewer};
-use crate::entities::{cluster_memberships, organisation_topics as topics, organisation_value_chains as chains, organisations};
+use crate::entities::{
+    cluster_memberships, organisation_topics as topics, organisation_value_chains as chains, organisations,
+};
 use crate::error::ServiceError;
 use crate::search_text;
 use chrono::NaiveDate;
+use model::OrgId;
 use model::organisation::{ClusterRef, OrgForm, OrgProfile, OrgUpdate};
 use model::taxonomy::{Country, Language, OrgKind, SizeBand, Topic, ValueChain, Visibility};
-use model::OrgId;
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
@@ -144,11 +146,8 @@ async fn unique_slug(db: &impl ConnectionTrait, name: &str) -> Result<String, Se
     let base = slugify(name);
     for n in 1..1000 {
         let candidate = if n == 1 { base.clone() } else { format!("{base}-{n}") };
-        let taken = organisations::Entity::find()
-            .filter(organisations::Column::Slug.eq(&candidate))
-            .count(db)
-            .await?
-            > 0;
+        let taken =
+            organisations::Entity::find().filter(organisations::Column::Slug.eq(&candidate)).count(db).await? > 0;
         if !taken {
             return Ok(candidate);
         }
@@ -211,11 +210,8 @@ pub async fn profile(db: &impl ConnectionTrait, viewer: &Viewer, slug: &str) -> 
     topics_offered.sort();
     topics_needed.sort();
     let clusters = clusters_of(db, viewer, id).await?;
-    let member_count = if org.kind == OrgKind::Cluster.slug() {
-        Some(member_count(db, viewer, id).await?)
-    } else {
-        None
-    };
+    let member_count =
+        if org.kind == OrgKind::Cluster.slug() { Some(member_count(db, viewer, id).await?) } else { None };
     Ok(OrgProfile {
         id,
         can_edit: viewer.may_edit(id),
@@ -243,7 +239,11 @@ pub async fn profile(db: &impl ConnectionTrait, viewer: &Viewer, slug: &str) -> 
 }
 
 /// The clusters `member` belongs to that `viewer` may see, by name.
-async fn clusters_of(db: &impl ConnectionTrait, viewer: &Viewer, member: OrgId) -> Result<Vec<ClusterRef>, ServiceError> {
+async fn clusters_of(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    member: OrgId,
+) -> Result<Vec<ClusterRef>, ServiceError> {
     let cluster_ids = Query::select()
         .column(cluster_memberships::Column::ClusterId)
         .from(cluster_memberships::Entity)

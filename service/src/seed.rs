@@ -3,14 +3,18 @@
 //! first start of the embedded database and from `cloth seed --orgs N` for load work.
 
 use crate::accounts::{create_user, hash_password};
-use crate::entities::{alliance_clusters, alliances, cluster_memberships, organisation_topics, organisation_value_chains, organisations};
+use crate::entities::{
+    alliance_clusters, alliances, cluster_memberships, organisation_topics, organisation_value_chains, organisations,
+};
 use crate::error::ServiceError;
 use crate::organisations::facet_rows;
 use crate::search_text;
 use demo::{DemoAlliance, DemoOrg};
-use model::taxonomy::{Language, OrgKind, Role};
 use model::OrgId;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, PaginatorTrait, Set, TransactionSession, TransactionTrait};
+use model::taxonomy::{Language, OrgKind, Role};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, EntityTrait, PaginatorTrait, Set, TransactionSession, TransactionTrait,
+};
 
 /// The password of every demo account (documented in the README; demo databases only).
 pub const DEMO_PASSWORD: &str = "cloth-demo-2026";
@@ -83,7 +87,11 @@ fn org_row(org: &DemoOrg, id: OrgId) -> organisations::ActiveModel {
     }
 }
 
-async fn insert_organisations(db: &impl ConnectionTrait, alliance: &DemoAlliance, ids: &[OrgId]) -> Result<(), ServiceError> {
+async fn insert_organisations(
+    db: &impl ConnectionTrait,
+    alliance: &DemoAlliance,
+    ids: &[OrgId],
+) -> Result<(), ServiceError> {
     for (orgs, ids) in alliance.orgs.chunks(BATCH).zip(ids.chunks(BATCH)) {
         let rows = orgs.iter().zip(ids).map(|(o, id)| org_row(o, *id));
         organisations::Entity::insert_many(rows).exec(db).await?;
@@ -101,7 +109,11 @@ async fn insert_organisations(db: &impl ConnectionTrait, alliance: &DemoAlliance
     Ok(())
 }
 
-async fn insert_memberships(db: &impl ConnectionTrait, alliance: &DemoAlliance, ids: &[OrgId]) -> Result<usize, ServiceError> {
+async fn insert_memberships(
+    db: &impl ConnectionTrait,
+    alliance: &DemoAlliance,
+    ids: &[OrgId],
+) -> Result<usize, ServiceError> {
     let rows: Vec<cluster_memberships::ActiveModel> = alliance
         .orgs
         .iter()
@@ -137,21 +149,26 @@ async fn insert_alliance(db: &impl ConnectionTrait, ids: &[OrgId]) -> Result<(),
     }
     .insert(db)
     .await?;
-    let rows = ids[..demo::ALLIANCE_CLUSTERS.min(ids.len())].iter().map(|id| alliance_clusters::ActiveModel {
-        alliance_id: Set(alliance_id),
-        cluster_id: Set(id.0),
-    });
+    let rows = ids[..demo::ALLIANCE_CLUSTERS.min(ids.len())]
+        .iter()
+        .map(|id| alliance_clusters::ActiveModel { alliance_id: Set(alliance_id), cluster_id: Set(id.0) });
     alliance_clusters::Entity::insert_many(rows).exec(db).await?;
     Ok(())
 }
 
-async fn insert_accounts(db: &impl ConnectionTrait, alliance: &DemoAlliance, ids: &[OrgId]) -> Result<usize, ServiceError> {
+async fn insert_accounts(
+    db: &impl ConnectionTrait,
+    alliance: &DemoAlliance,
+    ids: &[OrgId],
+) -> Result<usize, ServiceError> {
     // One hash for all: they share the documented password, and hashing is the slow part.
     let hash = hash_password(DEMO_PASSWORD.to_owned()).await?;
     let mut created = 0;
     for (email, name, role, org_key) in DEMO_ACCOUNTS {
         let org = org_key.and_then(|k| ids.get(k).copied());
-        debug_assert!(org_key.is_none_or(|k| k >= demo::ALLIANCE_CLUSTERS || alliance.orgs[k].kind == OrgKind::Cluster));
+        debug_assert!(
+            org_key.is_none_or(|k| k >= demo::ALLIANCE_CLUSTERS || alliance.orgs[k].kind == OrgKind::Cluster)
+        );
         create_user(db, name, email, hash.clone(), *role, org).await?;
         created += 1;
     }

@@ -5,9 +5,9 @@ use crate::entities::sessions;
 use async_trait::async_trait;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use tower_sessions::SessionStore;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{Error, ExpiredDeletion, Result};
-use tower_sessions::SessionStore;
 
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {

@@ -197,7 +197,11 @@ pub fn CheckboxGroup(
 /// Lists a rejected form's problems at the top, each linking to its field, so a keyboard or
 /// screen-reader user can jump straight there.
 #[component]
-pub fn ErrorSummary(errors: Signal<Option<FieldErrors>>, labels: Vec<(&'static str, String)>, prefix: &'static str) -> impl IntoView {
+pub fn ErrorSummary(
+    errors: Signal<Option<FieldErrors>>,
+    labels: Vec<(&'static str, String)>,
+    prefix: &'static str,
+) -> impl IntoView {
     move || {
         errors.get().filter(|e| !e.is_empty()).map(|e| {
             let items = labels

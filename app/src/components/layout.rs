@@ -2,8 +2,8 @@
 //! and the footer.
 
 use crate::components::ui::LINK;
-use crate::i18n::{t, use_lang, LANGUAGES};
-use crate::state::{use_session, SessionState};
+use crate::i18n::{LANGUAGES, t, use_lang};
+use crate::state::{SessionState, use_session};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 

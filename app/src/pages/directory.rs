@@ -3,7 +3,7 @@
 //! place (and applies a choice as soon as it is made) while the old results stay visible.
 
 use crate::components::forms::SelectField;
-use crate::components::ui::{Badge, BadgeTone, ErrorPanel, Loading, Pagination, BUTTON_PRIMARY, CARD, LINK};
+use crate::components::ui::{BUTTON_PRIMARY, Badge, BadgeTone, CARD, ErrorPanel, LINK, Loading, Pagination};
 use crate::i18n::{t, t_count};
 use crate::server_fns::directory::{load_directory_options, search_directory};
 use crate::state::use_session;

@@ -1,6 +1,6 @@
 //! The landing page: what the alliance is, its headline numbers, its five clusters.
 
-use crate::components::ui::{ErrorPanel, BUTTON_PRIMARY, BUTTON_SECONDARY, CARD};
+use crate::components::ui::{BUTTON_PRIMARY, BUTTON_SECONDARY, CARD, ErrorPanel};
 use crate::i18n::{t, t_count};
 use crate::server_fns::directory::load_alliance_summary;
 use leptos::prelude::*;

@@ -2,17 +2,17 @@
 //! save; a rejected save shows every problem by its field and keeps everything typed, with
 //! or without JavaScript.
 
-use crate::components::forms::{field_error, CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField};
-use crate::components::ui::{Alert, ErrorPanel, Loading, BUTTON_PRIMARY, BUTTON_SECONDARY, CARD};
+use crate::components::forms::{CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, field_error};
+use crate::components::ui::{Alert, BUTTON_PRIMARY, BUTTON_SECONDARY, CARD, ErrorPanel, Loading};
 use crate::error::AppError;
 use crate::i18n::t;
-use crate::server_fns::organisation::{organisation_profile, UpdateOrganisation};
+use crate::server_fns::organisation::{UpdateOrganisation, organisation_profile};
 use crate::vocab;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use model::organisation::{OrgForm, OrgProfile};
 use model::FieldErrors;
+use model::organisation::{OrgForm, OrgProfile};
 
 #[component]
 pub fn OrgEditPage() -> impl IntoView {
@@ -42,7 +42,8 @@ fn EditForm(org: OrgProfile) -> impl IntoView {
     let save = ServerAction::<UpdateOrganisation>::new();
     let welcome = use_query_map().with_untracked(|q| q.get("welcome").is_some());
     let rejection = Signal::derive(move || save.value().get().and_then(Result::err));
-    let errors: Signal<Option<FieldErrors>> = Signal::derive(move || rejection.get().and_then(|e| e.field_errors().cloned()));
+    let errors: Signal<Option<FieldErrors>> =
+        Signal::derive(move || rejection.get().and_then(|e| e.field_errors().cloned()));
     let other_error = move || rejection.get().filter(|e| e.field_errors().is_none());
     // After a rejection without JavaScript the server echoes what was sent; show that, not
     // the stored profile, so nothing typed is lost.

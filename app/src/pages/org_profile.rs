@@ -1,6 +1,6 @@
 //! An organisation's public (or members-only) profile.
 
-use crate::components::ui::{Alert, Badge, BadgeTone, ErrorPanel, Loading, BUTTON_PRIMARY, CARD, LINK};
+use crate::components::ui::{Alert, BUTTON_PRIMARY, Badge, BadgeTone, CARD, ErrorPanel, LINK, Loading};
 use crate::i18n::{t, t_count};
 use crate::server_fns::organisation::organisation_profile;
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! Signing in with email and password.
 
-use crate::components::forms::{field_error, TextField};
+use crate::components::forms::{TextField, field_error};
 use crate::components::ui::{Alert, BUTTON_PRIMARY, CARD, LINK};
 use crate::error::AppError;
 use crate::i18n::{t, t_with};

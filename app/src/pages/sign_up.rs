@@ -1,21 +1,22 @@
 //! Creating an account together with the organisation one acts for.
 
-use crate::components::forms::{field_error, ErrorSummary, SelectField, TextField};
-use crate::components::ui::{ErrorPanel, BUTTON_PRIMARY, CARD, LINK};
+use crate::components::forms::{ErrorSummary, SelectField, TextField, field_error};
+use crate::components::ui::{BUTTON_PRIMARY, CARD, ErrorPanel, LINK};
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::state::use_session;
 use crate::vocab;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use model::account::SignUpForm;
 use model::FieldErrors;
+use model::account::SignUpForm;
 
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     let sign_up = use_session().sign_up;
     let rejection = Signal::derive(move || sign_up.value().get().and_then(Result::err));
-    let errors: Signal<Option<FieldErrors>> = Signal::derive(move || rejection.get().and_then(|e| e.field_errors().cloned()));
+    let errors: Signal<Option<FieldErrors>> =
+        Signal::derive(move || rejection.get().and_then(|e| e.field_errors().cloned()));
     let other_error = move || rejection.get().filter(|e| e.field_errors().is_none());
     let form: SignUpForm = sign_up
         .value()

@@ -27,9 +27,8 @@ pub async fn sign_in(email: String, password: String, next: Option<String>) -> R
 #[server(prefix = "/api/session", endpoint = "sign_up")]
 pub async fn sign_up(form: SignUpForm) -> Result<(), AppError> {
     use crate::ssr::db;
-    let signed_up = service::accounts::sign_up(&db()?, &form)
-        .await
-        .map_err(|e| echo(e.into(), &form.without_password()))?;
+    let signed_up =
+        service::accounts::sign_up(&db()?, &form).await.map_err(|e| echo(e.into(), &form.without_password()))?;
     start_session(signed_up.account.id).await?;
     // First stop: completing the new organisation's profile.
     leptos_axum::redirect(&format!("/organisations/{}/edit?welcome=1", signed_up.org_slug));

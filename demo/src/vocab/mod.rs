@@ -28,10 +28,7 @@ pub enum Of {
 
 impl Of {
     pub fn city(self, city: &str) -> String {
-        let starts_vowel = city
-            .chars()
-            .next()
-            .is_some_and(|c| "AEIOUHÀÁÈÉÍÒÓÚaeiouh".contains(c));
+        let starts_vowel = city.chars().next().is_some_and(|c| "AEIOUHÀÁÈÉÍÒÓÚaeiouh".contains(c));
         match self {
             Of::DeElided if starts_vowel => format!("d'{city}"),
             Of::De | Of::DeElided => format!("de {city}"),
@@ -115,13 +112,19 @@ pub static BRAND_TAILS: &[&str] = &[
 pub fn cluster_themes(chain: ValueChain) -> &'static [&'static str] {
     match chain {
         ValueChain::FashionTextile => &[
-            "Fashion", "Textile", "Apparel", "Knitwear", "Footwear", "Technical Textiles", "Wool",
-            "Fashion & Textile", "Leather",
+            "Fashion",
+            "Textile",
+            "Apparel",
+            "Knitwear",
+            "Footwear",
+            "Technical Textiles",
+            "Wool",
+            "Fashion & Textile",
+            "Leather",
         ],
-        ValueChain::CircularEconomy => &[
-            "Circular Textiles", "Circular Economy", "Textile Recycling", "Green Industries",
-            "Sustainable Fashion",
-        ],
+        ValueChain::CircularEconomy => {
+            &["Circular Textiles", "Circular Economy", "Textile Recycling", "Green Industries", "Sustainable Fashion"]
+        }
         ValueChain::CreativeIndustries => &["Creative Industries", "Design", "Lifestyle & Design", "Crafts"],
         ValueChain::Digital => &["Fashion Tech", "Digital Textiles", "Smart Textiles", "Industry 4.0"],
     }

@@ -39,10 +39,6 @@ impl Entity {
     /// members-only organisations do not exist.
     pub fn visible_to(signed_in: bool) -> Select<Entity> {
         let query = Self::find();
-        if signed_in {
-            query
-        } else {
-            query.filter(Column::Visibility.eq(model::taxonomy::Visibility::Public.slug()))
-        }
+        if signed_in { query } else { query.filter(Column::Visibility.eq(model::taxonomy::Visibility::Public.slug())) }
     }
 }

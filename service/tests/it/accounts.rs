@@ -1,8 +1,8 @@
-use crate::support::{sign_up_form, Fixture};
+use crate::support::{Fixture, sign_up_form};
 use model::taxonomy::{Role, Visibility};
+use service::ServiceError;
 use service::accounts;
 use service::throttle::SignInThrottle;
-use service::ServiceError;
 
 #[tokio::test]
 async fn sign_up_registers_the_person_and_their_organisation() {
@@ -36,8 +36,8 @@ async fn an_address_can_sign_up_once_and_nothing_is_half_saved() {
         Err(ServiceError::Invalid(e)) => assert_eq!(e.get("email"), Some("error-email-taken")),
         other => panic!("expected a field error, got {other:?}"),
     }
-    let everything = service::directory::search(&t.db, &t.viewer_of_email("ana@example.bg").await, &Default::default());
-    let page = everything.await.unwrap();
+    let ana = t.viewer_of_email("ana@example.bg").await;
+    let page = service::directory::search(&t.db, &ana, &model::directory::DirectoryFilter::default()).await.unwrap();
     assert_eq!(page.total, 1, "the refused sign-up created no organisation");
     assert_eq!(page.cards[0].name, "Rhodope Wool");
 }

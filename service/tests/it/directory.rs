@@ -1,8 +1,8 @@
 use crate::support::Fixture;
 use model::directory::{DirectoryQuery, PAGE_SIZE};
 use model::taxonomy::{Country, OrgKind, Topic, ValueChain, Visibility};
-use service::directory::search;
 use service::Viewer;
+use service::directory::search;
 
 fn query(pairs: &[(&str, &str)]) -> DirectoryQuery {
     let mut q = DirectoryQuery::default();

@@ -1,7 +1,7 @@
 use crate::support::Fixture;
 use model::organisation::OrgForm;
 use model::taxonomy::{Topic, ValueChain, Visibility};
-use service::{organisations, ServiceError, Viewer};
+use service::{ServiceError, Viewer, organisations};
 
 #[tokio::test]
 async fn members_can_edit_their_own_organisation_and_see_it_on_the_profile() {

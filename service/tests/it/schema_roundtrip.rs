@@ -45,12 +45,22 @@ async fn every_entity_writes_and_reads_back() {
     assert_eq!((org.latitude, org.joined_on, org.certifications.as_str()), (Some(57.0488), day, "GOTS\nISO 14001"));
     assert_eq!(org.created_at.timestamp(), now.timestamp());
 
-    organisation_value_chains::ActiveModel { organisation_id: Set(org_id), value_chain: Set("digital".into()) }.insert(db).await.unwrap();
-    organisation_topics::ActiveModel { organisation_id: Set(org_id), direction: Set("offered".into()), topic: Set("knitting".into()) }
+    organisation_value_chains::ActiveModel { organisation_id: Set(org_id), value_chain: Set("digital".into()) }
         .insert(db)
         .await
         .unwrap();
-    cluster_memberships::ActiveModel { cluster_id: Set(cluster_id), member_id: Set(org_id), since: Set(day) }.insert(db).await.unwrap();
+    organisation_topics::ActiveModel {
+        organisation_id: Set(org_id),
+        direction: Set("offered".into()),
+        topic: Set("knitting".into()),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    cluster_memberships::ActiveModel { cluster_id: Set(cluster_id), member_id: Set(org_id), since: Set(day) }
+        .insert(db)
+        .await
+        .unwrap();
     let alliance_id = Uuid::now_v7();
     alliances::ActiveModel {
         id: Set(alliance_id),
@@ -62,7 +72,10 @@ async fn every_entity_writes_and_reads_back() {
     .insert(db)
     .await
     .unwrap();
-    alliance_clusters::ActiveModel { alliance_id: Set(alliance_id), cluster_id: Set(cluster_id) }.insert(db).await.unwrap();
+    alliance_clusters::ActiveModel { alliance_id: Set(alliance_id), cluster_id: Set(cluster_id) }
+        .insert(db)
+        .await
+        .unwrap();
     let user_id = Uuid::now_v7();
     users::ActiveModel {
         id: Set(user_id),
@@ -76,7 +89,10 @@ async fn every_entity_writes_and_reads_back() {
     .insert(db)
     .await
     .unwrap();
-    sessions::ActiveModel { id: Set("abc".into()), data: Set("{}".into()), expires_at: Set(now) }.insert(db).await.unwrap();
+    sessions::ActiveModel { id: Set("abc".into()), data: Set("{}".into()), expires_at: Set(now) }
+        .insert(db)
+        .await
+        .unwrap();
 
     assert_eq!(organisation_value_chains::Entity::find().all(db).await.unwrap().len(), 1);
     assert_eq!(organisation_topics::Entity::find().all(db).await.unwrap()[0].topic, "knitting");

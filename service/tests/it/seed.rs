@@ -17,7 +17,9 @@ async fn the_demo_alliance_loads_with_one_account_per_role() {
     let summary = service::directory::summary(&t.db, &t.viewer_of_email("member@cloth.example").await).await.unwrap();
     assert!(summary.countries >= 25, "{} countries", summary.countries);
     let names: Vec<String> = summary.alliance_clusters.iter().map(|c| c.slug.clone()).collect();
-    for slug in ["modacc", "bulgarian-fashion-association", "ea-eco-entreprises", "iconic-cluster", "lifestyle-design-cluster"] {
+    for slug in
+        ["modacc", "bulgarian-fashion-association", "ea-eco-entreprises", "iconic-cluster", "lifestyle-design-cluster"]
+    {
         assert!(names.iter().any(|n| n == slug), "{slug} is in the alliance");
     }
 }

@@ -1,9 +1,9 @@
 use crate::support::Fixture;
 use service::session_store::DbSessionStore;
 use std::collections::HashMap;
+use tower_sessions::SessionStore;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::ExpiredDeletion;
-use tower_sessions::SessionStore;
 
 fn record(expires_in: time::Duration) -> Record {
     let mut data = HashMap::new();

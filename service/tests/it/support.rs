@@ -1,7 +1,7 @@
 //! The test fixture: a fresh, migrated database and helpers that read like the domain.
 
-use model::account::SignUpForm;
 use model::OrgId;
+use model::account::SignUpForm;
 use sea_orm::{ConnectOptions, ConnectionTrait, DatabaseConnection};
 use service::accounts::{self, SignedUp};
 use service::auth::Viewer;
@@ -49,7 +49,8 @@ impl Fixture {
     pub async fn org_id(&self, slug: &str) -> OrgId {
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         use service::entities::organisations;
-        let org = organisations::Entity::find().filter(organisations::Column::Slug.eq(slug)).one(&self.db).await.unwrap();
+        let org =
+            organisations::Entity::find().filter(organisations::Column::Slug.eq(slug)).one(&self.db).await.unwrap();
         OrgId(org.expect("organisation exists").id)
     }
 }

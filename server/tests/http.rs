@@ -1,0 +1,228 @@
+//! Whole-router tests: status codes, redirects, cookies and refusals, as a browser or a
+//! script would see them. Each test gets its own in-memory database with demo data.
+
+use axum::Router;
+use axum::body::Body;
+use http::{Request, Response, StatusCode, header};
+use http_body_util::BodyExt;
+use leptos::prelude::LeptosOptions;
+use server::{AppState, Config, build_router};
+use tower::ServiceExt;
+
+struct TestApp {
+    router: Router,
+    db: service::sea_orm::DatabaseConnection,
+}
+
+impl TestApp {
+    async fn new() -> Self {
+        Self::with_config(Config::default()).await
+    }
+
+    async fn with_config(config: Config) -> Self {
+        let db = service::db::connect_and_migrate("sqlite::memory:").await.unwrap();
+        service::seed::seed_demo(&db, 40, 3, true).await.unwrap();
+        let options = LeptosOptions::builder().output_name("cloth").site_root("target/site").build();
+        let router = build_router(AppState::new(options, db.clone(), config));
+        Self { router, db }
+    }
+
+    async fn send(&self, req: Request<Body>) -> Response<Body> {
+        self.router.clone().oneshot(req).await.unwrap()
+    }
+
+    async fn get(&self, path: &str, cookie: Option<&str>) -> Response<Body> {
+        let mut req = Request::get(path).header(header::ACCEPT, "text/html");
+        if let Some(c) = cookie {
+            req = req.header(header::COOKIE, c);
+        }
+        self.send(req.body(Body::empty()).unwrap()).await
+    }
+
+    /// A same-origin form post, as a browser without JavaScript sends it.
+    async fn post_form(&self, path: &str, body: &str, cookie: Option<&str>) -> Response<Body> {
+        let mut req = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "text/html")
+            .header(header::REFERER, "http://127.0.0.1:3000/")
+            .header("sec-fetch-site", "same-origin");
+        if let Some(c) = cookie {
+            req = req.header(header::COOKIE, c);
+        }
+        self.send(req.body(Body::from(body.to_owned())).unwrap()).await
+    }
+
+    /// Signs in and returns the session cookie.
+    async fn sign_in(&self, email: &str) -> String {
+        let body = format!("email={}&password={}", enc(email), enc(service::seed::DEMO_PASSWORD));
+        let res = self.post_form("/api/session/sign_in", &body, None).await;
+        assert!(res.status().is_redirection(), "sign-in redirects, got {}", res.status());
+        session_cookie(&res).expect("sign-in sets the session cookie")
+    }
+
+    async fn slug_of_members_only_org(&self) -> String {
+        use service::entities::organisations;
+        use service::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        organisations::Entity::find()
+            .filter(organisations::Column::Visibility.eq("members"))
+            .one(&self.db)
+            .await
+            .unwrap()
+            .expect("the demo has a members-only organisation")
+            .slug
+    }
+}
+
+fn enc(s: &str) -> String {
+    s.replace('@', "%40").replace(' ', "+")
+}
+
+fn session_cookie(res: &Response<Body>) -> Option<String> {
+    res.headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("cloth_session="))
+        .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+}
+
+async fn body_text(res: Response<Body>) -> String {
+    String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes()).into_owned()
+}
+
+#[tokio::test]
+async fn healthz_answers_while_the_database_does() {
+    let app = TestApp::new().await;
+    let res = app.get("/healthz", None).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(body_text(res).await, "ok");
+    app.db.clone().close().await.unwrap();
+    assert_eq!(app.get("/healthz", None).await.status(), StatusCode::SERVICE_UNAVAILABLE);
+}
+
+#[tokio::test]
+async fn pages_render_on_the_server() {
+    let app = TestApp::new().await;
+    let home = app.get("/", None).await;
+    assert_eq!(home.status(), StatusCode::OK);
+    let html = body_text(home).await;
+    assert!(html.contains("<html lang=\"en\""), "{html:.200}");
+    assert!(html.contains("Modacc"), "the home page lists the alliance's clusters");
+    let directory = body_text(app.get("/organisations?country=ES&kind=sme", None).await).await;
+    assert!(directory.contains("data-testid=\"org-card\""));
+    let profile = app.get("/organisations/modacc", None).await;
+    assert_eq!(profile.status(), StatusCode::OK);
+    assert!(body_text(profile).await.contains("Barcelona"));
+}
+
+#[tokio::test]
+async fn unknown_pages_and_hidden_organisations_are_404() {
+    let app = TestApp::new().await;
+    assert_eq!(app.get("/no/such/page", None).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(app.get("/organisations/no-such-org", None).await.status(), StatusCode::NOT_FOUND);
+    let hidden = app.slug_of_members_only_org().await;
+    let res = app.get(&format!("/organisations/{hidden}"), None).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND, "a visitor never sees a members-only organisation");
+    let cookie = app.sign_in("member@cloth.example").await;
+    assert_eq!(app.get(&format!("/organisations/{hidden}"), Some(&cookie)).await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_http_only_and_same_site() {
+    let app = TestApp::new().await;
+    let body = format!("email=member%40cloth.example&password={}", service::seed::DEMO_PASSWORD);
+    let res = app.post_form("/api/session/sign_in", &body, None).await;
+    let cookie = res.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(!cookie.contains("Secure"), "plain http in development");
+    let https = TestApp::with_config(Config { public_url: "https://cloth.example".into(), ..Config::default() }).await;
+    let res = https.post_form("/api/session/sign_in", &body, None).await;
+    assert!(res.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap().contains("Secure"));
+}
+
+#[tokio::test]
+async fn a_wrong_password_redirects_back_with_the_error_and_no_session() {
+    let app = TestApp::new().await;
+    let res = app.post_form("/api/session/sign_in", "email=member%40cloth.example&password=wrong", None).await;
+    assert!(res.status().is_redirection());
+    let location = res.headers().get(header::LOCATION).unwrap().to_str().unwrap().to_owned();
+    assert!(location.contains("__err="), "the error travels back in the URL: {location}");
+    let cookie = session_cookie(&res);
+    let signed_in = match cookie {
+        Some(c) => body_text(app.get("/", Some(&c)).await).await.contains("data-testid=\"signed-in-as\""),
+        None => false,
+    };
+    assert!(!signed_in);
+}
+
+#[tokio::test]
+async fn a_member_cannot_edit_another_organisation_even_by_raw_request() {
+    let app = TestApp::new().await;
+    let cookie = app.sign_in("member@cloth.example").await;
+    let page = app.get("/organisations/modacc/edit", Some(&cookie)).await;
+    assert_eq!(page.status(), StatusCode::FORBIDDEN);
+    let body = "slug=modacc&org%5Bname%5D=Hijacked&org%5Bkind%5D=cluster&org%5Bcountry%5D=ES&org%5Bcity%5D=Barcelona\
+                &org%5Bvalue_chains%5D%5B%5D=digital&org%5Blanguages%5D%5B%5D=en&org%5Bvisibility%5D=public";
+    let res = app
+        .send(
+            Request::post("/api/organisation/update")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header(header::COOKIE, &cookie)
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let profile = body_text(app.get("/organisations/modacc", None).await).await;
+    assert!(!profile.contains("Hijacked"), "nothing changed");
+    let anonymous = app
+        .send(
+            Request::post("/api/organisation/update")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused() {
+    let app = TestApp::new().await;
+    let res = app
+        .send(
+            Request::post("/api/session/sign_out")
+                .header("sec-fetch-site", "cross-site")
+                .header(header::ORIGIN, "https://evil.example")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn sign_in_attempts_are_rate_limited() {
+    let app = TestApp::with_config(Config { sign_in_per_email_per_minute: 3, ..Config::default() }).await;
+    let attempt = || {
+        Request::post("/api/session/sign_in")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from("email=member%40cloth.example&password=guess"))
+            .unwrap()
+    };
+    for _ in 0..3 {
+        assert_eq!(app.send(attempt()).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    assert_eq!(app.send(attempt()).await.status(), StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn choosing_a_language_sets_a_cookie_and_returns_to_the_page() {
+    let app = TestApp::new().await;
+    let res = app.post_form("/lang", "lang=fr&next=%2Forganisations%3Fkind%3Dsme", None).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers().get(header::LOCATION).unwrap(), "/organisations?kind=sme");
+    assert!(res.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap().starts_with("lang=fr;"));
+    let evil = app.post_form("/lang", "lang=fr&next=https%3A%2F%2Fevil.example", None).await;
+    assert_eq!(evil.headers().get(header::LOCATION).unwrap(), "/");
+}
