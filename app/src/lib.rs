@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! What users see: the HTML shell, the route table, pages, components and the server
 //! functions they call. Built twice: with `ssr` into the server, with `hydrate` into WASM.
 
@@ -27,6 +28,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
                 <MetaTags/>
@@ -38,7 +40,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The route table: the sitemap on one screen.
+/// The route table: the sitemap on one screen. Every page renders `SsrMode::Async`: the
+/// server waits for its data and sends complete HTML, so it works without JavaScript (streamed
+/// modes need the script to put late content in place).
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -59,12 +63,12 @@ pub fn App() -> impl IntoView {
             <Header/>
             <main id="main" class="mx-auto max-w-6xl px-4 py-6 sm:py-8">
                 <Routes fallback=pages::not_found::NotFoundPage>
-                    <Route path=path!("") view=pages::home::HomePage/>
-                    <Route path=path!("/organisations") view=pages::directory::DirectoryPage/>
+                    <Route path=path!("") view=pages::home::HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/organisations") view=pages::directory::DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/organisations/:slug") view=pages::org_profile::OrgProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/organisations/:slug/edit") view=pages::org_edit::OrgEditPage ssr=SsrMode::Async/>
-                    <Route path=path!("/sign-in") view=pages::sign_in::SignInPage/>
-                    <Route path=path!("/sign-up") view=pages::sign_up::SignUpPage/>
+                    <Route path=path!("/sign-in") view=pages::sign_in::SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-up") view=pages::sign_up::SignUpPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <Footer/>

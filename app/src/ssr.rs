@@ -55,8 +55,13 @@ pub fn client_ip() -> Option<IpAddr> {
     parts().and_then(|p| p.extensions.get::<ClientIp>().copied()).and_then(|c| c.0)
 }
 
-/// Sets the HTTP status of the current response (page or server function).
+/// Sets the HTTP status of the current response (page or server function). A form posted
+/// without JavaScript is answered by a redirect back to the form (the error rides in the
+/// URL); an error status there would stop the browser from following it.
 pub fn set_status(status: http::StatusCode) {
+    if is_form_post_without_script() {
+        return;
+    }
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(status);
     }
@@ -66,4 +71,15 @@ pub fn set_status(status: http::StatusCode) {
 pub fn short_ref() -> String {
     use rand::Rng;
     format!("{:08x}", rand::thread_rng().r#gen::<u32>())
+}
+
+/// A browser's own form submission: a POST that accepts HTML (scripts ask for JSON).
+fn is_form_post_without_script() -> bool {
+    parts().is_some_and(|p| {
+        p.method == http::Method::POST
+            && p.headers
+                .get(http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|a| a.contains("text/html"))
+    })
 }

@@ -31,3 +31,28 @@ pub fn provide_session() -> SessionState {
 pub fn use_session() -> SessionState {
     expect_context::<SessionState>()
 }
+
+/// The rejection of server function `S` that came back in the URL after a form was posted
+/// without JavaScript. Actions created under the router read it themselves; the session
+/// actions live above it (so the header can follow them), so their pages ask here.
+pub fn url_rejection<S>() -> Option<AppError>
+where
+    S: leptos::server_fn::ServerFn<Error = AppError>,
+{
+    use leptos::server::ServerActionError;
+    use leptos::server_fn::error::ServerFnUrlError;
+    let error = use_context::<ServerActionError>()?;
+    (error.path() == S::PATH).then(|| ServerFnUrlError::<AppError>::decode_err(error.err()))
+}
+
+/// The latest rejection of `action`: its own result once dispatched, else what the URL carried.
+pub fn rejection<S>(action: ServerAction<S>) -> Signal<Option<AppError>>
+where
+    S: leptos::server_fn::ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+{
+    let from_url = url_rejection::<S>();
+    Signal::derive(move || {
+        if action.version().get() == 0 { from_url.clone() } else { action.value().get().and_then(Result::err) }
+    })
+}

@@ -153,7 +153,7 @@ pub fn describe(f: &Facts<'_>, rng: &mut impl Rng) -> String {
             f.city.name
         ),
         OrgKind::ScaleupSupport => format!(
-            "{} in {place} helping {chain} start-ups and SMEs to grow.",
+            "{} in {place}, helping {chain} start-ups and SMEs to grow.",
             ["Accelerator", "Incubator", "Investor network", "Innovation hub"]
                 .choose(rng)
                 .copied()

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! The WASM entry point: hydrates the page the server rendered. Nothing else lives here.
 
 #[cfg(target_arch = "wasm32")]

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! The `cloth` server: configuration, the HTTP router and its middleware, start-up.
 //! Wiring only; business rules live in `service`, pages in `app`.
 

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! `cloth`: serve the platform (default), apply migrations, or load demo data.
 
 use anyhow::Context;

@@ -83,6 +83,16 @@ fn Profile(org: OrgProfile) -> impl IntoView {
                     <TopicList heading=t("profile-offers") topics=org.topics_offered.iter().map(|t| t.label_key()).collect() testid="topics-offered"/>
                     <TopicList heading=t("profile-needs") topics=org.topics_needed.iter().map(|t| t.label_key()).collect() testid="topics-needed"/>
                 </section>
+                <Facts org=org.clone()/>
+            </div>
+        </article>
+    }
+}
+
+/// The side panel of key facts; its own view type so the page's type stays shallow.
+#[component]
+fn Facts(org: OrgProfile) -> impl IntoView {
+    view! {
                 <aside class=format!("{CARD} text-sm") aria-label=t("profile-facts")>
                     <dl class="space-y-3">
                         <Fact label=t("field-size-band") value=org.size_band.map(|s| t(&s.label_key()))/>
@@ -111,9 +121,8 @@ fn Profile(org: OrgProfile) -> impl IntoView {
                         })}
                     </dl>
                 </aside>
-            </div>
-        </article>
     }
+    .into_any()
 }
 
 #[component]

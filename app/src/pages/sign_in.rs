@@ -4,7 +4,7 @@ use crate::components::forms::{TextField, field_error};
 use crate::components::ui::{Alert, BUTTON_PRIMARY, CARD, LINK};
 use crate::error::AppError;
 use crate::i18n::{t, t_with};
-use crate::state::use_session;
+use crate::state::{rejection, use_session};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -20,7 +20,7 @@ struct Echo {
 pub fn SignInPage() -> impl IntoView {
     let sign_in = use_session().sign_in;
     let next = use_query_map().with_untracked(|q| q.get("next")).unwrap_or_default();
-    let rejection = Signal::derive(move || sign_in.value().get().and_then(Result::err));
+    let rejection = rejection(sign_in);
     let errors: Signal<Option<FieldErrors>> = Signal::derive(move || {
         rejection.get().and_then(|e| e.field_errors().cloned()).map(|mut e| {
             // "Wrong address or password" belongs to the form, not to one field.
@@ -37,11 +37,7 @@ pub fn SignInPage() -> impl IntoView {
             other => Some(t(other.message_key())),
         })
     };
-    let email = sign_in
-        .value()
-        .with_untracked(|v| v.as_ref().and_then(|r| r.as_ref().err()).and_then(AppError::echoed::<Echo>))
-        .unwrap_or_default()
-        .email;
+    let email = rejection.get_untracked().and_then(|e| e.echoed::<Echo>()).unwrap_or_default().email;
     view! {
         <Title text=t("sign-in")/>
         <div class="mx-auto max-w-md">

@@ -2,9 +2,8 @@
 
 use crate::components::forms::{ErrorSummary, SelectField, TextField, field_error};
 use crate::components::ui::{BUTTON_PRIMARY, CARD, ErrorPanel, LINK};
-use crate::error::AppError;
 use crate::i18n::t;
-use crate::state::use_session;
+use crate::state::{rejection, use_session};
 use crate::vocab;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -14,14 +13,11 @@ use model::account::SignUpForm;
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     let sign_up = use_session().sign_up;
-    let rejection = Signal::derive(move || sign_up.value().get().and_then(Result::err));
+    let rejection = rejection(sign_up);
     let errors: Signal<Option<FieldErrors>> =
         Signal::derive(move || rejection.get().and_then(|e| e.field_errors().cloned()));
     let other_error = move || rejection.get().filter(|e| e.field_errors().is_none());
-    let form: SignUpForm = sign_up
-        .value()
-        .with_untracked(|v| v.as_ref().and_then(|r| r.as_ref().err()).and_then(AppError::echoed))
-        .unwrap_or_default();
+    let form: SignUpForm = rejection.get_untracked().and_then(|e| e.echoed()).unwrap_or_default();
     let err = move |field: &'static str| field_error(errors, field);
     let labels = vec![
         ("name", t("field-person-name")),
