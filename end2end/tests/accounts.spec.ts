@@ -22,7 +22,7 @@ test("sign-up names each bad field and keeps what was typed", async ({ page }, i
   await page.getByLabel("Password").fill("short");
   await page.getByLabel("Organisation name").fill("Kept Name d.o.o.");
   await page.getByRole("button", { name: "Join" }).click();
-  const summary = page.getByTestId("error-summary");
+  const summary = page.getByTestId("form-errors");
   await expect(summary).toContainText("Email address: Enter an email address");
   await expect(summary).toContainText("Password: Use at least 10 characters.");
   await expect(summary).toContainText("Country: This field is required.");

@@ -12,7 +12,7 @@ test("a member edits their organisation: an invalid value is named, a valid one 
   await page.getByLabel("Website").fill("not a website");
   await page.getByTestId("save").click();
 
-  await expect(page.getByTestId("error-summary")).toContainText("Website: Enter a web address");
+  await expect(page.getByTestId("form-errors")).toContainText("Website: Enter a web address");
   await expect(page.locator("#field-org-website-error")).toHaveText("Enter a web address such as www.example.eu.");
   // Nothing typed is lost.
   await expect(page.getByLabel("Description")).toHaveValue(description);

@@ -1,5 +1,6 @@
 //! Whole-router tests: status codes, redirects, cookies and refusals, as a browser or a
-//! script would see them. Each test gets its own in-memory database with demo data.
+//! script would see them. Each test gets its own SQLite file with demo data and,
+//! like the real server, a multi-threaded runtime (Leptos renders pages on spawned tasks).
 
 use axum::Router;
 use axum::body::Body;
@@ -12,6 +13,15 @@ use tower::ServiceExt;
 struct TestApp {
     router: Router,
     db: service::sea_orm::DatabaseConnection,
+    file: std::path::PathBuf,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", self.file.display()));
+        }
+    }
 }
 
 impl TestApp {
@@ -20,11 +30,13 @@ impl TestApp {
     }
 
     async fn with_config(config: Config) -> Self {
-        let db = service::db::connect_and_migrate("sqlite::memory:").await.unwrap();
+        // A file of its own, as in production (a pool of connections, WAL).
+        let file = std::env::temp_dir().join(format!("cloth-http-{}.db", uuid::Uuid::now_v7().simple()));
+        let db = service::db::connect_and_migrate(&format!("sqlite://{}?mode=rwc", file.display())).await.unwrap();
         service::seed::seed_demo(&db, 40, 3, true).await.unwrap();
         let options = LeptosOptions::builder().output_name("cloth").site_root("target/site").build();
         let router = build_router(AppState::new(options, db.clone(), config));
-        Self { router, db }
+        Self { router, db, file }
     }
 
     async fn send(&self, req: Request<Body>) -> Response<Body> {
@@ -90,7 +102,7 @@ async fn body_text(res: Response<Body>) -> String {
     String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes()).into_owned()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn healthz_answers_while_the_database_does() {
     let app = TestApp::new().await;
     let res = app.get("/healthz", None).await;
@@ -100,7 +112,7 @@ async fn healthz_answers_while_the_database_does() {
     assert_eq!(app.get("/healthz", None).await.status(), StatusCode::SERVICE_UNAVAILABLE);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_render_on_the_server() {
     let app = TestApp::new().await;
     let home = app.get("/", None).await;
@@ -115,7 +127,7 @@ async fn pages_render_on_the_server() {
     assert!(body_text(profile).await.contains("Barcelona"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_pages_and_hidden_organisations_are_404() {
     let app = TestApp::new().await;
     assert_eq!(app.get("/no/such/page", None).await.status(), StatusCode::NOT_FOUND);
@@ -127,7 +139,7 @@ async fn unknown_pages_and_hidden_organisations_are_404() {
     assert_eq!(app.get(&format!("/organisations/{hidden}"), Some(&cookie)).await.status(), StatusCode::OK);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_session_cookie_is_http_only_and_same_site() {
     let app = TestApp::new().await;
     let body = format!("email=member%40cloth.example&password={}", service::seed::DEMO_PASSWORD);
@@ -140,7 +152,7 @@ async fn the_session_cookie_is_http_only_and_same_site() {
     assert!(res.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap().contains("Secure"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_password_redirects_back_with_the_error_and_no_session() {
     let app = TestApp::new().await;
     let res = app.post_form("/api/session/sign_in", "email=member%40cloth.example&password=wrong", None).await;
@@ -155,7 +167,7 @@ async fn a_wrong_password_redirects_back_with_the_error_and_no_session() {
     assert!(!signed_in);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_member_cannot_edit_another_organisation_even_by_raw_request() {
     let app = TestApp::new().await;
     let cookie = app.sign_in("member@cloth.example").await;
@@ -186,7 +198,7 @@ async fn a_member_cannot_edit_another_organisation_even_by_raw_request() {
     assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cross_site_posts_are_refused() {
     let app = TestApp::new().await;
     let res = app
@@ -201,7 +213,7 @@ async fn cross_site_posts_are_refused() {
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sign_in_attempts_are_rate_limited() {
     let app = TestApp::with_config(Config { sign_in_per_email_per_minute: 3, ..Config::default() }).await;
     let attempt = || {
@@ -216,7 +228,7 @@ async fn sign_in_attempts_are_rate_limited() {
     assert_eq!(app.send(attempt()).await.status(), StatusCode::TOO_MANY_REQUESTS);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn choosing_a_language_sets_a_cookie_and_returns_to_the_page() {
     let app = TestApp::new().await;
     let res = app.post_form("/lang", "lang=fr&next=%2Forganisations%3Fkind%3Dsme", None).await;

@@ -214,7 +214,7 @@ pub fn ErrorSummary(
                 })
                 .collect_view();
             view! {
-                <div role="alert" class="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900" data-testid="error-summary">
+                <div role="alert" class="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900" data-testid="form-errors">
                     <p class="font-semibold">{t("error-check-form")}</p>
                     <ul class="mt-1 list-disc pl-5">{items}</ul>
                 </div>
