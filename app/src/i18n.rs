@@ -107,24 +107,6 @@ pub fn t_with(key: &str, args: &[(&'static str, String)]) -> String {
     use_lang().t_args(key, &args)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn accept_language_prefers_the_highest_q() {
-        assert_eq!(Lang::from_accept_language("de-DE,fr;q=0.9,en;q=0.8"), Some(Lang("fr")));
-        assert_eq!(Lang::from_accept_language("en;q=0.2, ca"), Some(Lang("ca")));
-        assert_eq!(Lang::from_accept_language("zh-CN"), None);
-    }
-
-    #[test]
-    fn unknown_codes_fall_back_to_english() {
-        assert_eq!(Lang::from_code("xx"), Lang("en"));
-        assert_eq!(Lang::from_code("ro-RO"), Lang("ro"));
-    }
-}
-
 /// The language of this page: on the server from the request (the `lang` cookie, then
 /// Accept-Language), in the browser from `<html lang>` as the server wrote it.
 pub fn detect() -> Lang {
@@ -149,5 +131,23 @@ pub fn detect() -> Lang {
             .document_element()
             .and_then(|html| html.get_attribute("lang"))
             .map_or(Lang("en"), |code| Lang::from_code(&code))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_prefers_the_highest_q() {
+        assert_eq!(Lang::from_accept_language("de-DE,fr;q=0.9,en;q=0.8"), Some(Lang("fr")));
+        assert_eq!(Lang::from_accept_language("en;q=0.2, ca"), Some(Lang("ca")));
+        assert_eq!(Lang::from_accept_language("zh-CN"), None);
+    }
+
+    #[test]
+    fn unknown_codes_fall_back_to_english() {
+        assert_eq!(Lang::from_code("xx"), Lang("en"));
+        assert_eq!(Lang::from_code("ro-RO"), Lang("ro"));
     }
 }

@@ -38,6 +38,6 @@ pub fn languages() -> Vec<(String, String)> {
 }
 
 fn sorted(mut items: Vec<(String, String)>) -> Vec<(String, String)> {
-    items.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    items.sort_by_key(|(_, label)| label.to_lowercase());
     items
 }

@@ -24,7 +24,9 @@ pub fn SignInPage() -> impl IntoView {
     let errors: Signal<Option<FieldErrors>> = Signal::derive(move || {
         rejection.get().and_then(|e| e.field_errors().cloned()).map(|mut e| {
             // "Wrong address or password" belongs to the form, not to one field.
-            e.0.remove("password").filter(|k| k != "error-sign-in-failed").map(|k| e.add("password", &k));
+            if e.get("password") == Some("error-sign-in-failed") {
+                e.0.remove("password");
+            }
             e
         })
     });

@@ -1,6 +1,5 @@
 //! The test fixture: a fresh, migrated database and helpers that read like the domain.
 
-use model::OrgId;
 use model::account::SignUpForm;
 use sea_orm::{ConnectOptions, ConnectionTrait, DatabaseConnection};
 use service::accounts::{self, SignedUp};
@@ -44,14 +43,6 @@ impl Fixture {
         use service::entities::users;
         let user = users::Entity::find().filter(users::Column::Email.eq(email)).one(&self.db).await.unwrap().unwrap();
         Viewer::load(&self.db, Some(model::UserId(user.id))).await.unwrap()
-    }
-
-    pub async fn org_id(&self, slug: &str) -> OrgId {
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        use service::entities::organisations;
-        let org =
-            organisations::Entity::find().filter(organisations::Column::Slug.eq(slug)).one(&self.db).await.unwrap();
-        OrgId(org.expect("organisation exists").id)
     }
 }
 
