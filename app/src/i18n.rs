@@ -78,11 +78,6 @@ impl Lang {
             args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
         LOCALES.try_lookup_with_args(&self.id(), key, &map).unwrap_or_else(|| key.to_owned())
     }
-
-    /// Whether `key` exists in this language's own file (fallbacks excluded).
-    pub fn has(self, key: &str) -> bool {
-        LOCALES.try_lookup_complete(&self.id(), key, None).is_some()
-    }
 }
 
 /// The current page's language (provided by `App`).

@@ -1,0 +1,302 @@
+# Bulgarian (bg): translation of locales/en/main.ftl, the reference language. Keep the same
+# keys as English (a test checks that this file has no keys English lacks).
+
+## The frame
+skip-to-content = Към съдържанието
+home-link = Начало
+nav-main = Основна навигация
+nav-directory = Организации
+sign-in = Вход
+sign-up = Регистрация
+sign-out = Изход
+language = Език
+language-apply = Промяна
+footer-about = CLOTH — CLuster Alliance fOr the Transition to green and digital fasHion. Пет клъстера в областта на модата и текстила от Испания, България, Франция, Румъния и Дания, съфинансирани от програма COSME на ЕС.
+loading = Зареждане…
+back-home = Обратно към началната страница
+not-found-title = Страницата не е намерена
+not-found-body = На този адрес няма нищо или съдържанието е видимо само за членове.
+
+## Home
+home-title = Европейската екосистема на модата и текстила
+home-heading = Реална картина на европейската екосистема на модата и текстила
+home-intro = Намерете партньори в други държави, учете се от практиката на другите и участвайте в трансгранични обмени между клъстери, МСП и организациите, които ги подкрепят.
+home-browse = Разгледайте организациите
+home-join = Присъединете се към платформата
+home-stats = Алиансът в цифри
+home-stat-organisations = { $count ->
+    [one] организация
+   *[other] организации
+}
+home-stat-smes = { $count ->
+    [one] МСП
+   *[other] МСП
+}
+home-stat-clusters = { $count ->
+    [one] клъстер
+   *[other] клъстера
+}
+home-stat-countries = { $count ->
+    [one] държава
+   *[other] държави
+}
+home-clusters = Клъстерите в алианса
+home-cluster-members = Вижте членовете му
+
+## Directory
+directory-title = Организации
+directory-intro = МСП, клъстери, организации за подкрепа, компании, публични органи и научноизследователски центрове от цяла Европа.
+directory-search = Търсене
+directory-search-placeholder = Име, град или ключова дума
+directory-count = { $count ->
+    [0] Няма съвпадащи организации
+    [one] 1 организация
+   *[other] { $count } организации
+}
+directory-empty = Нищо не отговаря на тези филтри. Опитайте да премахнете някой от тях.
+directory-members-only-hint = Някои организации са видими само за членове.
+filter-any = Всички
+filter-apply = Прилагане на филтрите
+filter-clear = Изчистване на всички
+pagination-label = Страници
+pagination-previous = Предишна
+pagination-next = Следваща
+pagination-status = Страница { $page } от { $pages }
+
+## Profile
+profile-edit = Редактиране на профила
+profile-about = Информация
+profile-no-description = Все още няма описание.
+profile-offers = Предлага
+profile-needs = Търси
+profile-facts = Основни данни
+profile-joined = Член от
+profile-clusters = Член на
+profile-member-count = { $count ->
+    [one] 1 член
+   *[other] { $count } членове
+}
+profile-saved = Промените са запазени.
+
+## Editing an organisation
+edit-title = Редактиране на организацията
+edit-welcome = Добре дошли! Акаунтът Ви е готов. Попълнете профила на организацията си, за да могат партньорите да Ви намерят; той е видим само за членове, докато не го направите публичен.
+edit-section-identity = Кои сте Вие
+edit-section-location = Къде се намирате
+edit-section-work = С какво се занимавате
+save = Запазване на промените
+saving = Запазване…
+cancel = Отказ
+choose-one = Изберете…
+choose-none = Не е посочено
+hint-website = Например www.example.eu
+hint-description = С какво се занимавате, за кого и с какво се отличавате. До 4000 знака; празен ред започва нов абзац.
+hint-region = Код по NUTS 2, например ES51 за Каталония.
+hint-certifications = По един на ред, например GOTS.
+hint-password = Поне 10 знака.
+
+## Accounts
+sign-in-no-account = Нови сте в платформата?
+sign-up-title = Присъединете се към платформата
+sign-up-intro = Създайте акаунт и регистрирайте организацията, в която работите. След това ще можете да попълните профила ѝ.
+sign-up-you = За Вас
+sign-up-organisation = Вашата организация
+sign-up-have-account = Вече имате акаунт?
+
+## Fields
+field-name = Име
+field-person-name = Вашето име
+field-org-name = Име на организацията
+field-email = Имейл адрес
+field-password = Парола
+field-kind = Вид организация
+field-country = Държава
+field-region = Регион
+field-city = Град
+field-latitude = Географска ширина
+field-longitude = Географска дължина
+field-value-chain = Верига на стойността
+field-value-chains = Вериги на стойността
+field-topic = Тема
+field-topics-offered = Възможности, които предлагате
+field-topics-needed = Какво търсите
+field-cluster = Клъстер
+field-size-band = Размер
+field-languages = Работни езици
+field-certifications = Сертификати
+field-website = Уебсайт
+field-description = Описание
+field-visibility = Кой може да вижда този профил
+
+## Errors
+error-required = Това поле е задължително.
+error-too-long = Текстът е твърде дълъг.
+error-too-many = Избрани са твърде много опции.
+error-unknown-choice = Изберете една от предложените опции.
+error-pick-at-least-one = Изберете поне една.
+error-not-a-number = Въведете число, например 41.3874.
+error-out-of-range = Числото е извън допустимия диапазон.
+error-coordinates-pair = Посочете както географската ширина, така и дължината, или нито едното.
+error-region-format = Кодът по NUTS 2 се състои от две букви, последвани от още две букви или цифри, например ES51.
+error-region-country = Този регион не е в избраната държава.
+error-website = Въведете уеб адрес, например www.example.eu.
+error-email = Въведете имейл адрес, например name@example.eu.
+error-email-taken = Вече съществува акаунт с този имейл адрес. Вместо това влезте в него.
+error-password-short = Използвайте поне 10 знака.
+error-sign-in-failed = Имейл адресът или паролата са грешни.
+error-check-form = Моля, коригирайте маркираните полета.
+error-unauthenticated = Моля, влезте, за да продължите.
+error-not-found = Тази страница не съществува или е видима само за членове.
+error-forbidden = Нямате право да извършите това действие.
+error-rate-limited = Твърде много опити. Моля, изчакайте малко и опитайте отново.
+error-rate-limited-wait = Твърде много опити. Моля, опитайте отново след { $seconds } секунди.
+error-internal = Възникна грешка от наша страна. Моля, опитайте отново.
+error-reference = Референтен номер:
+error-transport = Няма връзка със сървъра. Проверете връзката си и опитайте отново.
+
+
+## Kinds of organisation
+
+kind-sme = МСП
+kind-cluster = Клъстерна организация
+kind-scaleup-support = Организация за подкрепа на бързорастящи предприятия
+kind-large-company = Голямо предприятие
+kind-public-body = Публичен орган
+kind-research-education = Научни изследвания или образование
+
+## Value chains
+
+value-chain-fashion-textile = Мода и текстил
+value-chain-circular-economy = Кръгова икономика
+value-chain-creative-industries = Творчески индустрии
+value-chain-digital = Дигитални технологии
+
+## Size bands
+
+size-micro = Микро (под 10 души)
+size-small = Малко (10–49 души)
+size-medium = Средно (50–249 души)
+size-large = Голямо (250 или повече души)
+
+## Visibility
+
+visibility-public = Публичен
+visibility-members = Само за членове
+
+## Roles
+
+role-member = Член
+role-cluster-manager = Мениджър на клъстер
+role-organiser = Организатор на програмата
+role-admin = Администратор
+
+## Topics
+
+topic-sustainable-materials = Устойчиви материали
+topic-natural-dyeing = Естествено багрене
+topic-knitting = Плетене
+topic-weaving = Тъкане
+topic-pattern-making = Изработване на кройки
+topic-garment-manufacturing = Шивашко производство
+topic-technical-textiles = Технически текстил
+topic-footwear-leather = Обувки и кожа
+topic-fashion-design = Моден дизайн
+topic-quality-certification = Качество и сертифициране
+topic-recycling = Рециклиране на текстил
+topic-upcycling = Ъпсайклинг
+topic-repair-services = Услуги по ремонт
+topic-waste-sorting = Сортиране на текстилни отпадъци
+topic-eco-design = Екодизайн
+topic-life-cycle-assessment = Оценка на жизнения цикъл
+topic-extended-producer-responsibility = Разширена отговорност на производителя
+topic-rental-resale = Модели за наем и препродажба
+topic-brand-storytelling = Разказване на историята на марката
+topic-content-production = Фотография и създаване на съдържание
+topic-craft-heritage = Занаятчийско наследство
+topic-retail-experience = Изживяване при пазаруване
+topic-trend-forecasting = Прогнозиране на тенденции
+topic-ecommerce = Електронна търговия
+topic-digital-product-passport = Цифров продуктов паспорт
+topic-3d-design = 3D дизайн и виртуални мостри
+topic-traceability = Проследимост на веригата на доставки
+topic-data-analytics = Анализ на данни
+topic-automation = Автоматизация и роботика
+topic-digital-marketing = Дигитален маркетинг
+topic-export-markets = Износ и нови пазари
+topic-access-to-finance = Достъп до финансиране
+topic-energy-efficiency = Енергийна ефективност
+topic-skills-training = Умения и обучение
+
+## Languages
+
+language-en = английски
+language-es = испански
+language-ca = каталонски
+language-bg = български
+language-ro = румънски
+language-da = датски
+language-fr = френски
+language-de = немски
+language-it = италиански
+language-pt = португалски
+language-nl = нидерландски
+language-pl = полски
+language-cs = чешки
+language-sk = словашки
+language-sl = словенски
+language-hr = хърватски
+language-hu = унгарски
+language-el = гръцки
+language-fi = фински
+language-sv = шведски
+language-et = естонски
+language-lv = латвийски
+language-lt = литовски
+language-mt = малтийски
+language-ga = ирландски
+language-no = норвежки
+language-tr = турски
+language-sr = сръбски
+language-uk = украински
+
+## Countries
+
+country-AT = Австрия
+country-BE = Белгия
+country-BG = България
+country-HR = Хърватия
+country-CY = Кипър
+country-CZ = Чехия
+country-DK = Дания
+country-EE = Естония
+country-FI = Финландия
+country-FR = Франция
+country-DE = Германия
+country-GR = Гърция
+country-HU = Унгария
+country-IE = Ирландия
+country-IT = Италия
+country-LV = Латвия
+country-LT = Литва
+country-LU = Люксембург
+country-MT = Малта
+country-NL = Нидерландия
+country-PL = Полша
+country-PT = Португалия
+country-RO = Румъния
+country-SK = Словакия
+country-SI = Словения
+country-ES = Испания
+country-SE = Швеция
+country-NO = Норвегия
+country-IS = Исландия
+country-CH = Швейцария
+country-GB = Обединеното кралство
+country-RS = Сърбия
+country-MK = Северна Македония
+country-AL = Албания
+country-BA = Босна и Херцеговина
+country-ME = Черна гора
+country-MD = Молдова
+country-UA = Украйна
+country-TR = Турция

@@ -1,0 +1,302 @@
+# Catalan (ca): translation of locales/en/main.ftl, the reference language. Keep the same
+# keys as English (a test checks that this file has no keys English lacks).
+
+## The frame
+skip-to-content = Salta al contingut
+home-link = Inici
+nav-main = Principal
+nav-directory = Organitzacions
+sign-in = Inicia la sessió
+sign-up = Uneix-te
+sign-out = Tanca la sessió
+language = Llengua
+language-apply = Canvia
+footer-about = CLOTH — CLuster Alliance fOr the Transition to green and digital fasHion. Cinc clústers de moda i tèxtil d'Espanya, Bulgària, França, Romania i Dinamarca, cofinançats pel programa COSME de la UE.
+loading = S'està carregant…
+back-home = Torna a la pàgina d'inici
+not-found-title = No s'ha trobat la pàgina
+not-found-body = No hi ha res en aquesta adreça, o només és visible per als membres.
+
+## Home
+home-title = L'ecosistema europeu de la moda i el tèxtil
+home-heading = Una imatge real de l'ecosistema europeu de la moda i el tèxtil
+home-intro = Trobeu socis en altres països, apreneu de les pràctiques dels altres i participeu en intercanvis transfronterers entre clústers, pimes i les organitzacions que els donen suport.
+home-browse = Explora les organitzacions
+home-join = Uneix-te a la plataforma
+home-stats = L'aliança en xifres
+home-stat-organisations = { $count ->
+    [one] organització
+   *[other] organitzacions
+}
+home-stat-smes = { $count ->
+    [one] pime
+   *[other] pimes
+}
+home-stat-clusters = { $count ->
+    [one] clúster
+   *[other] clústers
+}
+home-stat-countries = { $count ->
+    [one] país
+   *[other] països
+}
+home-clusters = Els clústers de l'aliança
+home-cluster-members = Mostra'n els membres
+
+## Directory
+directory-title = Organitzacions
+directory-intro = Pimes, clústers, organitzacions de suport, empreses, organismes públics i centres de recerca de tot Europa.
+directory-search = Cerca
+directory-search-placeholder = Nom, ciutat o paraula clau
+directory-count = { $count ->
+    [0] Cap organització no coincideix
+    [one] 1 organització
+   *[other] { $count } organitzacions
+}
+directory-empty = Res no coincideix amb aquests filtres. Proveu de treure'n un.
+directory-members-only-hint = Algunes organitzacions només són visibles per als membres.
+filter-any = Qualsevol
+filter-apply = Aplica els filtres
+filter-clear = Esborra-ho tot
+pagination-label = Pàgines
+pagination-previous = Anterior
+pagination-next = Següent
+pagination-status = Pàgina { $page } de { $pages }
+
+## Profile
+profile-edit = Edita el perfil
+profile-about = Quant a
+profile-no-description = Encara no hi ha cap descripció.
+profile-offers = Ofereix
+profile-needs = Busca
+profile-facts = Dades clau
+profile-joined = Membre des de
+profile-clusters = Membre de
+profile-member-count = { $count ->
+    [one] 1 membre
+   *[other] { $count } membres
+}
+profile-saved = S'han desat els canvis.
+
+## Editing an organisation
+edit-title = Edita l'organització
+edit-welcome = Us donem la benvinguda! El vostre compte ja està a punt. Completeu el perfil de la vostra organització perquè els socis us puguin trobar; només serà visible per als membres fins que el feu públic.
+edit-section-identity = Qui sou
+edit-section-location = On sou
+edit-section-work = Què feu
+save = Desa els canvis
+saving = S'està desant…
+cancel = Cancel·la
+choose-one = Trieu…
+choose-none = Sense especificar
+hint-website = Per exemple, www.example.eu
+hint-description = Què feu, per a qui i què us fa diferents. Fins a 4.000 caràcters; una línia en blanc comença un paràgraf nou.
+hint-region = Codi NUTS 2, per exemple ES51 per a Catalunya.
+hint-certifications = Una per línia, per exemple GOTS.
+hint-password = Com a mínim 10 caràcters.
+
+## Accounts
+sign-in-no-account = Encara no teniu compte?
+sign-up-title = Uneix-te a la plataforma
+sign-up-intro = Creeu el vostre compte i registreu l'organització on treballeu. Després en podreu completar el perfil.
+sign-up-you = Sobre vós
+sign-up-organisation = La vostra organització
+sign-up-have-account = Ja teniu un compte?
+
+## Fields
+field-name = Nom
+field-person-name = El vostre nom
+field-org-name = Nom de l'organització
+field-email = Adreça electrònica
+field-password = Contrasenya
+field-kind = Tipus d'organització
+field-country = País
+field-region = Regió
+field-city = Ciutat
+field-latitude = Latitud
+field-longitude = Longitud
+field-value-chain = Cadena de valor
+field-value-chains = Cadenes de valor
+field-topic = Tema
+field-topics-offered = Capacitats que oferiu
+field-topics-needed = Què busqueu
+field-cluster = Clúster
+field-size-band = Mida
+field-languages = Llengües de treball
+field-certifications = Certificacions
+field-website = Lloc web
+field-description = Descripció
+field-visibility = Qui pot veure aquest perfil
+
+## Errors
+error-required = Aquest camp és obligatori.
+error-too-long = És massa llarg.
+error-too-many = Hi ha massa opcions triades.
+error-unknown-choice = Trieu una de les opcions proposades.
+error-pick-at-least-one = Trieu-ne almenys una.
+error-not-a-number = Introduïu un número, per exemple 41.3874.
+error-out-of-range = Aquest número és fora de l'interval permès.
+error-coordinates-pair = Indiqueu la latitud i la longitud, o cap de les dues.
+error-region-format = Un codi NUTS 2 té dues lletres seguides de dues lletres o xifres més, per exemple ES51.
+error-region-country = Aquesta regió no és al país triat.
+error-website = Introduïu una adreça web com ara www.example.eu.
+error-email = Introduïu una adreça electrònica com ara name@example.eu.
+error-email-taken = Ja existeix un compte amb aquesta adreça electrònica. Inicieu la sessió.
+error-password-short = Feu servir com a mínim 10 caràcters.
+error-sign-in-failed = L'adreça electrònica o la contrasenya no són correctes.
+error-check-form = Corregiu els camps destacats.
+error-unauthenticated = Inicieu la sessió per continuar.
+error-not-found = Aquesta pàgina no existeix, o només és visible per als membres.
+error-forbidden = No teniu permís per fer això.
+error-rate-limited = Massa intents. Espereu un moment i torneu-ho a provar.
+error-rate-limited-wait = Massa intents. Torneu-ho a provar d'aquí a { $seconds } segons.
+error-internal = Alguna cosa ha fallat per la nostra banda. Torneu-ho a provar.
+error-reference = Referència:
+error-transport = No s'ha pogut connectar amb el servidor. Comproveu la connexió i torneu-ho a provar.
+
+
+## Kinds of organisation
+
+kind-sme = Pime
+kind-cluster = Organització de clúster
+kind-scaleup-support = Organització de suport a scale-ups
+kind-large-company = Gran empresa
+kind-public-body = Organisme públic
+kind-research-education = Recerca o educació
+
+## Value chains
+
+value-chain-fashion-textile = Moda i tèxtil
+value-chain-circular-economy = Economia circular
+value-chain-creative-industries = Indústries creatives
+value-chain-digital = Digital
+
+## Size bands
+
+size-micro = Micro (menys de 10 persones)
+size-small = Petita (10–49 persones)
+size-medium = Mitjana (50–249 persones)
+size-large = Gran (250 persones o més)
+
+## Visibility
+
+visibility-public = Públic
+visibility-members = Només membres
+
+## Roles
+
+role-member = Membre
+role-cluster-manager = Responsable de clúster
+role-organiser = Organitzador del programa
+role-admin = Administrador
+
+## Topics
+
+topic-sustainable-materials = Materials sostenibles
+topic-natural-dyeing = Tintura natural
+topic-knitting = Gènere de punt
+topic-weaving = Teixidoria
+topic-pattern-making = Patronatge
+topic-garment-manufacturing = Confecció de peces de vestir
+topic-technical-textiles = Tèxtils tècnics
+topic-footwear-leather = Calçat i pell
+topic-fashion-design = Disseny de moda
+topic-quality-certification = Qualitat i certificació
+topic-recycling = Reciclatge tèxtil
+topic-upcycling = Suprareciclatge
+topic-repair-services = Serveis de reparació
+topic-waste-sorting = Classificació de residus tèxtils
+topic-eco-design = Ecodisseny
+topic-life-cycle-assessment = Anàlisi del cicle de vida
+topic-extended-producer-responsibility = Responsabilitat ampliada del productor
+topic-rental-resale = Models de lloguer i revenda
+topic-brand-storytelling = Relat de marca
+topic-content-production = Producció fotogràfica i de continguts
+topic-craft-heritage = Patrimoni artesanal
+topic-retail-experience = Experiència de compra
+topic-trend-forecasting = Predicció de tendències
+topic-ecommerce = Comerç electrònic
+topic-digital-product-passport = Passaport digital de producte
+topic-3d-design = Disseny 3D i mostres virtuals
+topic-traceability = Traçabilitat de la cadena de subministrament
+topic-data-analytics = Anàlisi de dades
+topic-automation = Automatització i robòtica
+topic-digital-marketing = Màrqueting digital
+topic-export-markets = Exportació i nous mercats
+topic-access-to-finance = Accés al finançament
+topic-energy-efficiency = Eficiència energètica
+topic-skills-training = Competències i formació
+
+## Languages
+
+language-en = anglès
+language-es = espanyol
+language-ca = català
+language-bg = búlgar
+language-ro = romanès
+language-da = danès
+language-fr = francès
+language-de = alemany
+language-it = italià
+language-pt = portuguès
+language-nl = neerlandès
+language-pl = polonès
+language-cs = txec
+language-sk = eslovac
+language-sl = eslovè
+language-hr = croat
+language-hu = hongarès
+language-el = grec
+language-fi = finès
+language-sv = suec
+language-et = estonià
+language-lv = letó
+language-lt = lituà
+language-mt = maltès
+language-ga = irlandès
+language-no = noruec
+language-tr = turc
+language-sr = serbi
+language-uk = ucraïnès
+
+## Countries
+
+country-AT = Àustria
+country-BE = Bèlgica
+country-BG = Bulgària
+country-HR = Croàcia
+country-CY = Xipre
+country-CZ = Txèquia
+country-DK = Dinamarca
+country-EE = Estònia
+country-FI = Finlàndia
+country-FR = França
+country-DE = Alemanya
+country-GR = Grècia
+country-HU = Hongria
+country-IE = Irlanda
+country-IT = Itàlia
+country-LV = Letònia
+country-LT = Lituània
+country-LU = Luxemburg
+country-MT = Malta
+country-NL = Països Baixos
+country-PL = Polònia
+country-PT = Portugal
+country-RO = Romania
+country-SK = Eslovàquia
+country-SI = Eslovènia
+country-ES = Espanya
+country-SE = Suècia
+country-NO = Noruega
+country-IS = Islàndia
+country-CH = Suïssa
+country-GB = Regne Unit
+country-RS = Sèrbia
+country-MK = Macedònia del Nord
+country-AL = Albània
+country-BA = Bòsnia i Hercegovina
+country-ME = Montenegro
+country-MD = Moldàvia
+country-UA = Ucraïna
+country-TR = Turquia

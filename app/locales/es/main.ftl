@@ -1,0 +1,302 @@
+# Spanish (es): translation of locales/en/main.ftl, the reference language. Keep the same
+# keys as English (a test checks that this file has no keys English lacks).
+
+## The frame
+skip-to-content = Saltar al contenido
+home-link = Inicio
+nav-main = Principal
+nav-directory = Organizaciones
+sign-in = Iniciar sesión
+sign-up = Unirse
+sign-out = Cerrar sesión
+language = Idioma
+language-apply = Cambiar
+footer-about = CLOTH — CLuster Alliance fOr the Transition to green and digital fasHion. Cinco clústeres de moda y textil de España, Bulgaria, Francia, Rumanía y Dinamarca, cofinanciados por el programa COSME de la UE.
+loading = Cargando…
+back-home = Volver a la página de inicio
+not-found-title = Página no encontrada
+not-found-body = No hay nada en esta dirección, o solo es visible para los miembros.
+
+## Home
+home-title = El ecosistema europeo de la moda y el textil
+home-heading = Una imagen real del ecosistema europeo de la moda y el textil
+home-intro = Encuentre socios en otros países, aprenda de la práctica de los demás y participe en intercambios transfronterizos entre clústeres, pymes y las organizaciones que los apoyan.
+home-browse = Explorar organizaciones
+home-join = Unirse a la plataforma
+home-stats = La alianza en cifras
+home-stat-organisations = { $count ->
+    [one] organización
+   *[other] organizaciones
+}
+home-stat-smes = { $count ->
+    [one] pyme
+   *[other] pymes
+}
+home-stat-clusters = { $count ->
+    [one] clúster
+   *[other] clústeres
+}
+home-stat-countries = { $count ->
+    [one] país
+   *[other] países
+}
+home-clusters = Los clústeres de la alianza
+home-cluster-members = Ver sus miembros
+
+## Directory
+directory-title = Organizaciones
+directory-intro = Pymes, clústeres, organizaciones de apoyo, empresas, organismos públicos y centros de investigación de toda Europa.
+directory-search = Buscar
+directory-search-placeholder = Nombre, ciudad o palabra clave
+directory-count = { $count ->
+    [0] Ninguna organización coincide
+    [one] 1 organización
+   *[other] { $count } organizaciones
+}
+directory-empty = Nada coincide con estos filtros. Pruebe a quitar alguno.
+directory-members-only-hint = Algunas organizaciones solo son visibles para los miembros.
+filter-any = Cualquiera
+filter-apply = Aplicar filtros
+filter-clear = Borrar todo
+pagination-label = Páginas
+pagination-previous = Anterior
+pagination-next = Siguiente
+pagination-status = Página { $page } de { $pages }
+
+## Profile
+profile-edit = Editar perfil
+profile-about = Acerca de
+profile-no-description = Todavía no hay descripción.
+profile-offers = Ofrece
+profile-needs = Busca
+profile-facts = Datos clave
+profile-joined = Miembro desde
+profile-clusters = Miembro de
+profile-member-count = { $count ->
+    [one] 1 miembro
+   *[other] { $count } miembros
+}
+profile-saved = Se han guardado los cambios.
+
+## Editing an organisation
+edit-title = Editar organización
+edit-welcome = ¡Le damos la bienvenida! Su cuenta ya está lista. Complete el perfil de su organización para que los socios puedan encontrarla; solo será visible para los miembros hasta que lo haga público.
+edit-section-identity = Quiénes son
+edit-section-location = Dónde están
+edit-section-work = A qué se dedican
+save = Guardar cambios
+saving = Guardando…
+cancel = Cancelar
+choose-one = Seleccione…
+choose-none = Sin especificar
+hint-website = Por ejemplo, www.example.eu
+hint-description = Qué hacen, para quién y qué los diferencia. Hasta 4000 caracteres; una línea en blanco empieza un nuevo párrafo.
+hint-region = Código NUTS 2, por ejemplo ES51 para Cataluña.
+hint-certifications = Una por línea, por ejemplo GOTS.
+hint-password = Al menos 10 caracteres.
+
+## Accounts
+sign-in-no-account = ¿Aún no tiene cuenta?
+sign-up-title = Unirse a la plataforma
+sign-up-intro = Cree su cuenta y registre la organización en la que trabaja. Después podrá completar su perfil.
+sign-up-you = Sobre usted
+sign-up-organisation = Su organización
+sign-up-have-account = ¿Ya tiene una cuenta?
+
+## Fields
+field-name = Nombre
+field-person-name = Su nombre
+field-org-name = Nombre de la organización
+field-email = Correo electrónico
+field-password = Contraseña
+field-kind = Tipo de organización
+field-country = País
+field-region = Región
+field-city = Ciudad
+field-latitude = Latitud
+field-longitude = Longitud
+field-value-chain = Cadena de valor
+field-value-chains = Cadenas de valor
+field-topic = Tema
+field-topics-offered = Capacidades que ofrece
+field-topics-needed = Qué busca
+field-cluster = Clúster
+field-size-band = Tamaño
+field-languages = Idiomas de trabajo
+field-certifications = Certificaciones
+field-website = Sitio web
+field-description = Descripción
+field-visibility = Quién puede ver este perfil
+
+## Errors
+error-required = Este campo es obligatorio.
+error-too-long = El texto es demasiado largo.
+error-too-many = Demasiadas opciones seleccionadas.
+error-unknown-choice = Elija una de las opciones disponibles.
+error-pick-at-least-one = Elija al menos una.
+error-not-a-number = Introduzca un número, por ejemplo 41.3874.
+error-out-of-range = Este número está fuera del rango permitido.
+error-coordinates-pair = Indique la latitud y la longitud, o ninguna de las dos.
+error-region-format = Un código NUTS 2 consta de dos letras seguidas de otras dos letras o cifras, por ejemplo ES51.
+error-region-country = Esta región no pertenece al país elegido.
+error-website = Introduzca una dirección web como www.example.eu.
+error-email = Introduzca una dirección de correo electrónico como name@example.eu.
+error-email-taken = Ya existe una cuenta con esta dirección de correo electrónico. Inicie sesión.
+error-password-short = Use al menos 10 caracteres.
+error-sign-in-failed = La dirección de correo electrónico o la contraseña no son correctas.
+error-check-form = Corrija los campos resaltados.
+error-unauthenticated = Inicie sesión para continuar.
+error-not-found = Esta página no existe o solo es visible para los miembros.
+error-forbidden = No tiene permiso para realizar esta acción.
+error-rate-limited = Demasiados intentos. Espere un momento y vuelva a intentarlo.
+error-rate-limited-wait = Demasiados intentos. Vuelva a intentarlo dentro de { $seconds } segundos.
+error-internal = Algo ha fallado por nuestra parte. Vuelva a intentarlo.
+error-reference = Referencia:
+error-transport = No se ha podido conectar con el servidor. Compruebe su conexión y vuelva a intentarlo.
+
+
+## Kinds of organisation
+
+kind-sme = Pyme
+kind-cluster = Organización de clúster
+kind-scaleup-support = Organización de apoyo a scale-ups
+kind-large-company = Gran empresa
+kind-public-body = Organismo público
+kind-research-education = Investigación o educación
+
+## Value chains
+
+value-chain-fashion-textile = Moda y textil
+value-chain-circular-economy = Economía circular
+value-chain-creative-industries = Industrias creativas
+value-chain-digital = Digital
+
+## Size bands
+
+size-micro = Micro (menos de 10 personas)
+size-small = Pequeña (10–49 personas)
+size-medium = Mediana (50–249 personas)
+size-large = Grande (250 personas o más)
+
+## Visibility
+
+visibility-public = Público
+visibility-members = Solo miembros
+
+## Roles
+
+role-member = Miembro
+role-cluster-manager = Responsable de clúster
+role-organiser = Organizador del programa
+role-admin = Administrador
+
+## Topics
+
+topic-sustainable-materials = Materiales sostenibles
+topic-natural-dyeing = Teñido natural
+topic-knitting = Tejido de punto
+topic-weaving = Tejeduría
+topic-pattern-making = Patronaje
+topic-garment-manufacturing = Confección de prendas
+topic-technical-textiles = Textiles técnicos
+topic-footwear-leather = Calzado y piel
+topic-fashion-design = Diseño de moda
+topic-quality-certification = Calidad y certificación
+topic-recycling = Reciclaje textil
+topic-upcycling = Suprarreciclaje
+topic-repair-services = Servicios de reparación
+topic-waste-sorting = Clasificación de residuos textiles
+topic-eco-design = Ecodiseño
+topic-life-cycle-assessment = Análisis del ciclo de vida
+topic-extended-producer-responsibility = Responsabilidad ampliada del productor
+topic-rental-resale = Modelos de alquiler y reventa
+topic-brand-storytelling = Narrativa de marca
+topic-content-production = Producción fotográfica y de contenidos
+topic-craft-heritage = Patrimonio artesanal
+topic-retail-experience = Experiencia de compra
+topic-trend-forecasting = Previsión de tendencias
+topic-ecommerce = Comercio electrónico
+topic-digital-product-passport = Pasaporte digital de producto
+topic-3d-design = Diseño 3D y muestras virtuales
+topic-traceability = Trazabilidad de la cadena de suministro
+topic-data-analytics = Análisis de datos
+topic-automation = Automatización y robótica
+topic-digital-marketing = Marketing digital
+topic-export-markets = Exportación y nuevos mercados
+topic-access-to-finance = Acceso a la financiación
+topic-energy-efficiency = Eficiencia energética
+topic-skills-training = Competencias y formación
+
+## Languages
+
+language-en = inglés
+language-es = español
+language-ca = catalán
+language-bg = búlgaro
+language-ro = rumano
+language-da = danés
+language-fr = francés
+language-de = alemán
+language-it = italiano
+language-pt = portugués
+language-nl = neerlandés
+language-pl = polaco
+language-cs = checo
+language-sk = eslovaco
+language-sl = esloveno
+language-hr = croata
+language-hu = húngaro
+language-el = griego
+language-fi = finés
+language-sv = sueco
+language-et = estonio
+language-lv = letón
+language-lt = lituano
+language-mt = maltés
+language-ga = irlandés
+language-no = noruego
+language-tr = turco
+language-sr = serbio
+language-uk = ucraniano
+
+## Countries
+
+country-AT = Austria
+country-BE = Bélgica
+country-BG = Bulgaria
+country-HR = Croacia
+country-CY = Chipre
+country-CZ = Chequia
+country-DK = Dinamarca
+country-EE = Estonia
+country-FI = Finlandia
+country-FR = Francia
+country-DE = Alemania
+country-GR = Grecia
+country-HU = Hungría
+country-IE = Irlanda
+country-IT = Italia
+country-LV = Letonia
+country-LT = Lituania
+country-LU = Luxemburgo
+country-MT = Malta
+country-NL = Países Bajos
+country-PL = Polonia
+country-PT = Portugal
+country-RO = Rumanía
+country-SK = Eslovaquia
+country-SI = Eslovenia
+country-ES = España
+country-SE = Suecia
+country-NO = Noruega
+country-IS = Islandia
+country-CH = Suiza
+country-GB = Reino Unido
+country-RS = Serbia
+country-MK = Macedonia del Norte
+country-AL = Albania
+country-BA = Bosnia y Herzegovina
+country-ME = Montenegro
+country-MD = Moldavia
+country-UA = Ucrania
+country-TR = Turquía
