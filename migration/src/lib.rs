@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261125_000001_create_organisations;
 mod m20261125_000002_create_accounts;
+mod m20261125_000003_directory_indexes;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261125_000001_create_organisations::Migration),
             Box::new(m20261125_000002_create_accounts::Migration),
+            Box::new(m20261125_000003_directory_indexes::Migration),
         ]
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod count;
 pub mod db;
 pub mod directory;
 pub mod entities;

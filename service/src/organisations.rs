@@ -12,8 +12,8 @@ use model::organisation::{ClusterRef, OrgForm, OrgProfile, OrgUpdate};
 use model::taxonomy::{Country, Language, OrgKind, SizeBand, Topic, ValueChain, Visibility};
 use sea_orm::sea_query::Query;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
-    TransactionSession, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionSession,
+    TransactionTrait,
 };
 
 /// Everything needed to create an organisation; the slug is derived from the name.
@@ -147,7 +147,9 @@ async fn unique_slug(db: &impl ConnectionTrait, name: &str) -> Result<String, Se
     for n in 1..1000 {
         let candidate = if n == 1 { base.clone() } else { format!("{base}-{n}") };
         let taken =
-            organisations::Entity::find().filter(organisations::Column::Slug.eq(&candidate)).count(db).await? > 0;
+            crate::count::count(db, organisations::Entity::find().filter(organisations::Column::Slug.eq(&candidate)))
+                .await?
+                > 0;
         if !taken {
             return Ok(candidate);
         }
@@ -267,10 +269,12 @@ async fn member_count(db: &impl ConnectionTrait, viewer: &Viewer, cluster: OrgId
         .from(cluster_memberships::Entity)
         .and_where(cluster_memberships::Column::ClusterId.eq(cluster.0))
         .to_owned();
-    Ok(organisations::Entity::visible_to(viewer.is_signed_in())
-        .filter(organisations::Column::Id.in_subquery(member_ids))
-        .count(db)
-        .await?)
+    crate::count::count(
+        db,
+        organisations::Entity::visible_to(viewer.is_signed_in())
+            .filter(organisations::Column::Id.in_subquery(member_ids)),
+    )
+    .await
 }
 
 /// Saves an edit. The form is validated here whatever the client did; the slug (the

@@ -12,9 +12,7 @@ use crate::search_text;
 use demo::{DemoAlliance, DemoOrg};
 use model::OrgId;
 use model::taxonomy::{Language, OrgKind, Role};
-use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, EntityTrait, PaginatorTrait, Set, TransactionSession, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set, TransactionSession, TransactionTrait};
 
 /// The password of every demo account (documented in the README; demo databases only).
 pub const DEMO_PASSWORD: &str = "cloth-demo-2026";
@@ -40,7 +38,7 @@ pub struct SeedReport {
 
 /// True when no organisation exists yet (a fresh database).
 pub async fn is_empty(db: &impl ConnectionTrait) -> Result<bool, ServiceError> {
-    Ok(organisations::Entity::find().count(db).await? == 0)
+    Ok(crate::count::count(db, organisations::Entity::find()).await? == 0)
 }
 
 /// Generates `members` organisations beside the five clusters with `seed` and stores them,

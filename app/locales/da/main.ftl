@@ -1,0 +1,302 @@
+# Danish (da): translation of locales/en/main.ftl, the reference language. Keep the same
+# keys as English (a test checks that this file has no keys English lacks).
+
+## The frame
+skip-to-content = Gå til indhold
+home-link = Forside
+nav-main = Hovedmenu
+nav-directory = Organisationer
+sign-in = Log ind
+sign-up = Tilmeld dig
+sign-out = Log ud
+language = Sprog
+language-apply = Skift
+footer-about = CLOTH — CLuster Alliance fOr the Transition to green and digital fasHion. Fem mode- og tekstilklynger fra Spanien, Bulgarien, Frankrig, Rumænien og Danmark, medfinansieret af EU's COSME-program.
+loading = Indlæser…
+back-home = Tilbage til forsiden
+not-found-title = Siden blev ikke fundet
+not-found-body = Der er intet på denne adresse, eller også er indholdet kun synligt for medlemmer.
+
+## Home
+home-title = Europas mode- og tekstiløkosystem
+home-heading = Et retvisende billede af Europas mode- og tekstiløkosystem
+home-intro = Find partnere i andre lande, lær af hinandens praksis, og deltag i grænseoverskridende udvekslinger mellem klynger, SMV'er og de organisationer, der støtter dem.
+home-browse = Gennemse organisationer
+home-join = Bliv en del af platformen
+home-stats = Alliancen i tal
+home-stat-organisations = { $count ->
+    [one] organisation
+   *[other] organisationer
+}
+home-stat-smes = { $count ->
+    [one] SMV
+   *[other] SMV'er
+}
+home-stat-clusters = { $count ->
+    [one] klynge
+   *[other] klynger
+}
+home-stat-countries = { $count ->
+    [one] land
+   *[other] lande
+}
+home-clusters = Alliancens klynger
+home-cluster-members = Se medlemmerne
+
+## Directory
+directory-title = Organisationer
+directory-intro = SMV'er, klynger, støtteorganisationer, virksomheder, offentlige myndigheder og forskningscentre i hele Europa.
+directory-search = Søg
+directory-search-placeholder = Navn, by eller søgeord
+directory-count = { $count ->
+    [0] Ingen organisationer matcher
+    [one] 1 organisation
+   *[other] { $count } organisationer
+}
+directory-empty = Intet matcher disse filtre. Prøv at fjerne et af dem.
+directory-members-only-hint = Nogle organisationer er kun synlige for medlemmer.
+filter-any = Alle
+filter-apply = Anvend filtre
+filter-clear = Ryd alle
+pagination-label = Sider
+pagination-previous = Forrige
+pagination-next = Næste
+pagination-status = Side { $page } af { $pages }
+
+## Profile
+profile-edit = Rediger profil
+profile-about = Om
+profile-no-description = Ingen beskrivelse endnu.
+profile-offers = Tilbyder
+profile-needs = Søger
+profile-facts = Fakta
+profile-joined = Medlem siden
+profile-clusters = Medlem af
+profile-member-count = { $count ->
+    [one] 1 medlem
+   *[other] { $count } medlemmer
+}
+profile-saved = Dine ændringer er gemt.
+
+## Editing an organisation
+edit-title = Rediger organisation
+edit-welcome = Velkommen! Din konto er klar. Udfyld din organisations profil, så partnere kan finde jer. Den er kun synlig for medlemmer, indtil du gør den offentlig.
+edit-section-identity = Hvem I er
+edit-section-location = Hvor I holder til
+edit-section-work = Hvad I laver
+save = Gem ændringer
+saving = Gemmer…
+cancel = Annuller
+choose-one = Vælg…
+choose-none = Ikke oplyst
+hint-website = For eksempel www.example.eu
+hint-description = Hvad I laver, for hvem, og hvad der gør jer anderledes. Op til 4.000 tegn; en tom linje starter et nyt afsnit.
+hint-region = NUTS 2-kode, for eksempel ES51 for Catalonien.
+hint-certifications = Én pr. linje, for eksempel GOTS.
+hint-password = Mindst 10 tegn.
+
+## Accounts
+sign-in-no-account = Ny på platformen?
+sign-up-title = Bliv en del af platformen
+sign-up-intro = Opret din konto, og registrer den organisation, du arbejder for. Bagefter kan du udfylde dens profil.
+sign-up-you = Om dig
+sign-up-organisation = Din organisation
+sign-up-have-account = Har du allerede en konto?
+
+## Fields
+field-name = Navn
+field-person-name = Dit navn
+field-org-name = Organisationens navn
+field-email = E-mailadresse
+field-password = Adgangskode
+field-kind = Organisationstype
+field-country = Land
+field-region = Region
+field-city = By
+field-latitude = Breddegrad
+field-longitude = Længdegrad
+field-value-chain = Værdikæde
+field-value-chains = Værdikæder
+field-topic = Emne
+field-topics-offered = Kompetencer, I tilbyder
+field-topics-needed = Det søger I
+field-cluster = Klynge
+field-size-band = Størrelse
+field-languages = Arbejdssprog
+field-certifications = Certificeringer
+field-website = Websted
+field-description = Beskrivelse
+field-visibility = Hvem kan se denne profil
+
+## Errors
+error-required = Feltet skal udfyldes.
+error-too-long = Teksten er for lang.
+error-too-many = Der er valgt for mange.
+error-unknown-choice = Vælg en af de viste muligheder.
+error-pick-at-least-one = Vælg mindst én.
+error-not-a-number = Indtast et tal, for eksempel 41.3874.
+error-out-of-range = Tallet ligger uden for det tilladte interval.
+error-coordinates-pair = Angiv både breddegrad og længdegrad – eller ingen af dem.
+error-region-format = En NUTS 2-kode består af to bogstaver efterfulgt af yderligere to bogstaver eller cifre, for eksempel ES51.
+error-region-country = Regionen ligger ikke i det valgte land.
+error-website = Indtast en webadresse som www.example.eu.
+error-email = Indtast en e-mailadresse som name@example.eu.
+error-email-taken = Der findes allerede en konto med denne e-mailadresse. Log ind i stedet.
+error-password-short = Brug mindst 10 tegn.
+error-sign-in-failed = E-mailadressen eller adgangskoden er forkert.
+error-check-form = Ret de markerede felter.
+error-unauthenticated = Log ind for at fortsætte.
+error-not-found = Siden findes ikke, eller den er kun synlig for medlemmer.
+error-forbidden = Du har ikke tilladelse til at gøre dette.
+error-rate-limited = For mange forsøg. Vent et øjeblik, og prøv igen.
+error-rate-limited-wait = For mange forsøg. Prøv igen om { $seconds } sekunder.
+error-internal = Der gik noget galt hos os. Prøv igen.
+error-reference = Reference:
+error-transport = Serveren kunne ikke kontaktes. Tjek din forbindelse, og prøv igen.
+
+
+## Kinds of organisation
+
+kind-sme = SMV
+kind-cluster = Klyngeorganisation
+kind-scaleup-support = Støtteorganisation for scaleups
+kind-large-company = Stor virksomhed
+kind-public-body = Offentlig myndighed
+kind-research-education = Forskning eller uddannelse
+
+## Value chains
+
+value-chain-fashion-textile = Mode og tekstil
+value-chain-circular-economy = Cirkulær økonomi
+value-chain-creative-industries = Kreative erhverv
+value-chain-digital = Digital
+
+## Size bands
+
+size-micro = Mikro (under 10 personer)
+size-small = Lille (10–49 personer)
+size-medium = Mellemstor (50–249 personer)
+size-large = Stor (250 personer eller flere)
+
+## Visibility
+
+visibility-public = Offentlig
+visibility-members = Kun medlemmer
+
+## Roles
+
+role-member = Medlem
+role-cluster-manager = Klyngeleder
+role-organiser = Programarrangør
+role-admin = Administrator
+
+## Topics
+
+topic-sustainable-materials = Bæredygtige materialer
+topic-natural-dyeing = Naturlig farvning
+topic-knitting = Strikning
+topic-weaving = Vævning
+topic-pattern-making = Mønsterkonstruktion
+topic-garment-manufacturing = Beklædningsproduktion
+topic-technical-textiles = Tekniske tekstiler
+topic-footwear-leather = Fodtøj og læder
+topic-fashion-design = Modedesign
+topic-quality-certification = Kvalitet og certificering
+topic-recycling = Tekstilgenanvendelse
+topic-upcycling = Upcycling
+topic-repair-services = Reparationsservice
+topic-waste-sorting = Sortering af tekstilaffald
+topic-eco-design = Ecodesign
+topic-life-cycle-assessment = Livscyklusvurdering
+topic-extended-producer-responsibility = Udvidet producentansvar
+topic-rental-resale = Udlejnings- og videresalgsmodeller
+topic-brand-storytelling = Brandfortælling
+topic-content-production = Foto- og indholdsproduktion
+topic-craft-heritage = Håndværkstraditioner
+topic-retail-experience = Butiksoplevelse
+topic-trend-forecasting = Trendforudsigelse
+topic-ecommerce = E-handel
+topic-digital-product-passport = Digitalt produktpas
+topic-3d-design = 3D-design og virtuelle prøver
+topic-traceability = Sporbarhed i forsyningskæden
+topic-data-analytics = Dataanalyse
+topic-automation = Automatisering og robotteknologi
+topic-digital-marketing = Digital markedsføring
+topic-export-markets = Eksport og nye markeder
+topic-access-to-finance = Adgang til finansiering
+topic-energy-efficiency = Energieffektivitet
+topic-skills-training = Kompetencer og uddannelse
+
+## Languages
+
+language-en = engelsk
+language-es = spansk
+language-ca = catalansk
+language-bg = bulgarsk
+language-ro = rumænsk
+language-da = dansk
+language-fr = fransk
+language-de = tysk
+language-it = italiensk
+language-pt = portugisisk
+language-nl = nederlandsk
+language-pl = polsk
+language-cs = tjekkisk
+language-sk = slovakisk
+language-sl = slovensk
+language-hr = kroatisk
+language-hu = ungarsk
+language-el = græsk
+language-fi = finsk
+language-sv = svensk
+language-et = estisk
+language-lv = lettisk
+language-lt = litauisk
+language-mt = maltesisk
+language-ga = irsk
+language-no = norsk
+language-tr = tyrkisk
+language-sr = serbisk
+language-uk = ukrainsk
+
+## Countries
+
+country-AT = Østrig
+country-BE = Belgien
+country-BG = Bulgarien
+country-HR = Kroatien
+country-CY = Cypern
+country-CZ = Tjekkiet
+country-DK = Danmark
+country-EE = Estland
+country-FI = Finland
+country-FR = Frankrig
+country-DE = Tyskland
+country-GR = Grækenland
+country-HU = Ungarn
+country-IE = Irland
+country-IT = Italien
+country-LV = Letland
+country-LT = Litauen
+country-LU = Luxembourg
+country-MT = Malta
+country-NL = Nederlandene
+country-PL = Polen
+country-PT = Portugal
+country-RO = Rumænien
+country-SK = Slovakiet
+country-SI = Slovenien
+country-ES = Spanien
+country-SE = Sverige
+country-NO = Norge
+country-IS = Island
+country-CH = Schweiz
+country-GB = Storbritannien
+country-RS = Serbien
+country-MK = Nordmakedonien
+country-AL = Albanien
+country-BA = Bosnien-Hercegovina
+country-ME = Montenegro
+country-MD = Moldova
+country-UA = Ukraine
+country-TR = Tyrkiet

@@ -1,0 +1,302 @@
+# French (fr): translation of locales/en/main.ftl, the reference language. Keep the same
+# keys as English (a test checks that this file has no keys English lacks).
+
+## The frame
+skip-to-content = Aller au contenu
+home-link = Accueil
+nav-main = Navigation principale
+nav-directory = Organisations
+sign-in = Se connecter
+sign-up = S'inscrire
+sign-out = Se déconnecter
+language = Langue
+language-apply = Changer
+footer-about = CLOTH — CLuster Alliance fOr the Transition to green and digital fasHion. Cinq clusters de la mode et du textile d'Espagne, de Bulgarie, de France, de Roumanie et du Danemark, cofinancés par le programme COSME de l'UE.
+loading = Chargement…
+back-home = Retour à la page d'accueil
+not-found-title = Page introuvable
+not-found-body = Il n'y a rien à cette adresse, ou ce contenu n'est visible que par les membres.
+
+## Home
+home-title = L'écosystème européen de la mode et du textile
+home-heading = Une image fidèle de l'écosystème européen de la mode et du textile
+home-intro = Trouvez des partenaires dans d'autres pays, apprenez des pratiques des uns et des autres et participez à des échanges transfrontaliers entre clusters, PME et les organisations qui les accompagnent.
+home-browse = Parcourir les organisations
+home-join = Rejoindre la plateforme
+home-stats = L'alliance en chiffres
+home-stat-organisations = { $count ->
+    [one] organisation
+   *[other] organisations
+}
+home-stat-smes = { $count ->
+    [one] PME
+   *[other] PME
+}
+home-stat-clusters = { $count ->
+    [one] cluster
+   *[other] clusters
+}
+home-stat-countries = { $count ->
+    [one] pays
+   *[other] pays
+}
+home-clusters = Les clusters de l'alliance
+home-cluster-members = Voir ses membres
+
+## Directory
+directory-title = Organisations
+directory-intro = PME, clusters, structures d'accompagnement, entreprises, organismes publics et centres de recherche de toute l'Europe.
+directory-search = Rechercher
+directory-search-placeholder = Nom, ville ou mot-clé
+directory-count = { $count ->
+    [0] Aucune organisation ne correspond
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+directory-empty = Aucun résultat ne correspond à ces filtres. Essayez d'en retirer un.
+directory-members-only-hint = Certaines organisations ne sont visibles que par les membres.
+filter-any = Tous
+filter-apply = Appliquer les filtres
+filter-clear = Tout effacer
+pagination-label = Pages
+pagination-previous = Précédente
+pagination-next = Suivante
+pagination-status = Page { $page } sur { $pages }
+
+## Profile
+profile-edit = Modifier le profil
+profile-about = À propos
+profile-no-description = Pas encore de description.
+profile-offers = Propose
+profile-needs = Recherche
+profile-facts = Informations clés
+profile-joined = Membre depuis
+profile-clusters = Membre de
+profile-member-count = { $count ->
+    [one] { $count } membre
+   *[other] { $count } membres
+}
+profile-saved = Vos modifications ont été enregistrées.
+
+## Editing an organisation
+edit-title = Modifier l'organisation
+edit-welcome = Bienvenue ! Votre compte est prêt. Complétez le profil de votre organisation pour que des partenaires puissent vous trouver ; il reste visible uniquement par les membres jusqu'à ce que vous le rendiez public.
+edit-section-identity = Qui vous êtes
+edit-section-location = Où vous trouver
+edit-section-work = Ce que vous faites
+save = Enregistrer les modifications
+saving = Enregistrement…
+cancel = Annuler
+choose-one = Choisissez…
+choose-none = Non précisé
+hint-website = Par exemple www.example.eu
+hint-description = Ce que vous faites, pour qui et ce qui vous distingue. Jusqu'à 4 000 caractères ; une ligne vide commence un nouveau paragraphe.
+hint-region = Code NUTS 2, par exemple ES51 pour la Catalogne.
+hint-certifications = Une par ligne, par exemple GOTS.
+hint-password = Au moins 10 caractères.
+
+## Accounts
+sign-in-no-account = Pas encore de compte ?
+sign-up-title = Rejoindre la plateforme
+sign-up-intro = Créez votre compte et enregistrez l'organisation pour laquelle vous travaillez. Vous pourrez ensuite compléter son profil.
+sign-up-you = À propos de vous
+sign-up-organisation = Votre organisation
+sign-up-have-account = Vous avez déjà un compte ?
+
+## Fields
+field-name = Nom
+field-person-name = Votre nom
+field-org-name = Nom de l'organisation
+field-email = Adresse e-mail
+field-password = Mot de passe
+field-kind = Type d'organisation
+field-country = Pays
+field-region = Région
+field-city = Ville
+field-latitude = Latitude
+field-longitude = Longitude
+field-value-chain = Chaîne de valeur
+field-value-chains = Chaînes de valeur
+field-topic = Thème
+field-topics-offered = Compétences que vous proposez
+field-topics-needed = Ce que vous recherchez
+field-cluster = Cluster
+field-size-band = Taille
+field-languages = Langues de travail
+field-certifications = Certifications
+field-website = Site web
+field-description = Description
+field-visibility = Qui peut voir ce profil
+
+## Errors
+error-required = Ce champ est obligatoire.
+error-too-long = Ce texte est trop long.
+error-too-many = Trop de choix sélectionnés.
+error-unknown-choice = Choisissez l'une des options proposées.
+error-pick-at-least-one = Choisissez-en au moins une.
+error-not-a-number = Saisissez un nombre, par exemple 41.3874.
+error-out-of-range = Ce nombre est hors de la plage autorisée.
+error-coordinates-pair = Indiquez à la fois la latitude et la longitude, ou aucune des deux.
+error-region-format = Un code NUTS 2 se compose de deux lettres suivies de deux autres lettres ou chiffres, par exemple ES51.
+error-region-country = Cette région ne se trouve pas dans le pays choisi.
+error-website = Saisissez une adresse web telle que www.example.eu.
+error-email = Saisissez une adresse e-mail telle que name@example.eu.
+error-email-taken = Un compte existe déjà avec cette adresse e-mail. Connectez-vous plutôt.
+error-password-short = Utilisez au moins 10 caractères.
+error-sign-in-failed = L'adresse e-mail ou le mot de passe est incorrect.
+error-check-form = Veuillez corriger les champs signalés.
+error-unauthenticated = Veuillez vous connecter pour continuer.
+error-not-found = Cette page n'existe pas, ou elle n'est visible que par les membres.
+error-forbidden = Vous n'avez pas l'autorisation d'effectuer cette action.
+error-rate-limited = Trop de tentatives. Veuillez patienter un instant, puis réessayer.
+error-rate-limited-wait = Trop de tentatives. Veuillez réessayer dans { $seconds } secondes.
+error-internal = Un problème est survenu de notre côté. Veuillez réessayer.
+error-reference = Référence :
+error-transport = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
+
+
+## Kinds of organisation
+
+kind-sme = PME
+kind-cluster = Organisation de cluster
+kind-scaleup-support = Structure d'accompagnement des scale-ups
+kind-large-company = Grande entreprise
+kind-public-body = Organisme public
+kind-research-education = Recherche ou enseignement
+
+## Value chains
+
+value-chain-fashion-textile = Mode et textile
+value-chain-circular-economy = Économie circulaire
+value-chain-creative-industries = Industries créatives
+value-chain-digital = Numérique
+
+## Size bands
+
+size-micro = Micro (moins de 10 personnes)
+size-small = Petite (10–49 personnes)
+size-medium = Moyenne (50–249 personnes)
+size-large = Grande (250 personnes ou plus)
+
+## Visibility
+
+visibility-public = Public
+visibility-members = Membres uniquement
+
+## Roles
+
+role-member = Membre
+role-cluster-manager = Responsable de cluster
+role-organiser = Organisateur du programme
+role-admin = Administrateur
+
+## Topics
+
+topic-sustainable-materials = Matériaux durables
+topic-natural-dyeing = Teinture naturelle
+topic-knitting = Tricotage
+topic-weaving = Tissage
+topic-pattern-making = Patronage
+topic-garment-manufacturing = Confection de vêtements
+topic-technical-textiles = Textiles techniques
+topic-footwear-leather = Chaussure et cuir
+topic-fashion-design = Design de mode
+topic-quality-certification = Qualité et certification
+topic-recycling = Recyclage textile
+topic-upcycling = Surcyclage
+topic-repair-services = Services de réparation
+topic-waste-sorting = Tri des déchets textiles
+topic-eco-design = Écoconception
+topic-life-cycle-assessment = Analyse du cycle de vie
+topic-extended-producer-responsibility = Responsabilité élargie du producteur
+topic-rental-resale = Modèles de location et de revente
+topic-brand-storytelling = Récit de marque
+topic-content-production = Production photo et de contenus
+topic-craft-heritage = Patrimoine artisanal
+topic-retail-experience = Expérience en magasin
+topic-trend-forecasting = Prévision des tendances
+topic-ecommerce = Commerce en ligne
+topic-digital-product-passport = Passeport numérique des produits
+topic-3d-design = Conception 3D et prototypage virtuel
+topic-traceability = Traçabilité de la chaîne d'approvisionnement
+topic-data-analytics = Analyse de données
+topic-automation = Automatisation et robotique
+topic-digital-marketing = Marketing numérique
+topic-export-markets = Export et nouveaux marchés
+topic-access-to-finance = Accès au financement
+topic-energy-efficiency = Efficacité énergétique
+topic-skills-training = Compétences et formation
+
+## Languages
+
+language-en = anglais
+language-es = espagnol
+language-ca = catalan
+language-bg = bulgare
+language-ro = roumain
+language-da = danois
+language-fr = français
+language-de = allemand
+language-it = italien
+language-pt = portugais
+language-nl = néerlandais
+language-pl = polonais
+language-cs = tchèque
+language-sk = slovaque
+language-sl = slovène
+language-hr = croate
+language-hu = hongrois
+language-el = grec
+language-fi = finnois
+language-sv = suédois
+language-et = estonien
+language-lv = letton
+language-lt = lituanien
+language-mt = maltais
+language-ga = irlandais
+language-no = norvégien
+language-tr = turc
+language-sr = serbe
+language-uk = ukrainien
+
+## Countries
+
+country-AT = Autriche
+country-BE = Belgique
+country-BG = Bulgarie
+country-HR = Croatie
+country-CY = Chypre
+country-CZ = Tchéquie
+country-DK = Danemark
+country-EE = Estonie
+country-FI = Finlande
+country-FR = France
+country-DE = Allemagne
+country-GR = Grèce
+country-HU = Hongrie
+country-IE = Irlande
+country-IT = Italie
+country-LV = Lettonie
+country-LT = Lituanie
+country-LU = Luxembourg
+country-MT = Malte
+country-NL = Pays-Bas
+country-PL = Pologne
+country-PT = Portugal
+country-RO = Roumanie
+country-SK = Slovaquie
+country-SI = Slovénie
+country-ES = Espagne
+country-SE = Suède
+country-NO = Norvège
+country-IS = Islande
+country-CH = Suisse
+country-GB = Royaume-Uni
+country-RS = Serbie
+country-MK = Macédoine du Nord
+country-AL = Albanie
+country-BA = Bosnie-Herzégovine
+country-ME = Monténégro
+country-MD = Moldavie
+country-UA = Ukraine
+country-TR = Turquie

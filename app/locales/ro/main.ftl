@@ -1,0 +1,308 @@
+# Romanian (ro): translation of locales/en/main.ftl, the reference language. Keep the same
+# keys as English (a test checks that this file has no keys English lacks).
+
+## The frame
+skip-to-content = Salt la conținut
+home-link = Acasă
+nav-main = Navigare principală
+nav-directory = Organizații
+sign-in = Autentificare
+sign-up = Înscriere
+sign-out = Deconectare
+language = Limbă
+language-apply = Schimbă
+footer-about = CLOTH — CLuster Alliance fOr the Transition to green and digital fasHion. Cinci clustere de modă și textile din Spania, Bulgaria, Franța, România și Danemarca, cofinanțate prin programul COSME al UE.
+loading = Se încarcă…
+back-home = Înapoi la pagina principală
+not-found-title = Pagina nu a fost găsită
+not-found-body = Nu există nimic la această adresă sau conținutul este vizibil doar pentru membri.
+
+## Home
+home-title = Ecosistemul european al modei și textilelor
+home-heading = O imagine reală a ecosistemului european al modei și textilelor
+home-intro = Găsiți parteneri în alte țări, învățați din practicile celorlalți și participați la schimburi transfrontaliere între clustere, IMM-uri și organizațiile care le sprijină.
+home-browse = Explorați organizațiile
+home-join = Alăturați-vă platformei
+home-stats = Alianța în cifre
+home-stat-organisations = { $count ->
+    [one] organizație
+    [few] organizații
+   *[other] de organizații
+}
+home-stat-smes = { $count ->
+    [one] IMM
+    [few] IMM-uri
+   *[other] de IMM-uri
+}
+home-stat-clusters = { $count ->
+    [one] cluster
+    [few] clustere
+   *[other] de clustere
+}
+home-stat-countries = { $count ->
+    [one] țară
+    [few] țări
+   *[other] de țări
+}
+home-clusters = Clusterele alianței
+home-cluster-members = Vedeți membrii
+
+## Directory
+directory-title = Organizații
+directory-intro = IMM-uri, clustere, organizații de sprijin, companii, organisme publice și centre de cercetare din întreaga Europă.
+directory-search = Căutare
+directory-search-placeholder = Nume, oraș sau cuvânt-cheie
+directory-count = { $count ->
+    [0] Nicio organizație nu corespunde
+    [one] 1 organizație
+    [few] { $count } organizații
+   *[other] { $count } de organizații
+}
+directory-empty = Niciun rezultat pentru aceste filtre. Încercați să eliminați unul.
+directory-members-only-hint = Unele organizații sunt vizibile doar pentru membri.
+filter-any = Oricare
+filter-apply = Aplicați filtrele
+filter-clear = Ștergeți tot
+pagination-label = Pagini
+pagination-previous = Anterioara
+pagination-next = Următoarea
+pagination-status = Pagina { $page } din { $pages }
+
+## Profile
+profile-edit = Editați profilul
+profile-about = Despre
+profile-no-description = Nu există încă o descriere.
+profile-offers = Oferă
+profile-needs = Caută
+profile-facts = Date esențiale
+profile-joined = Membru din
+profile-clusters = Face parte din
+profile-member-count = { $count ->
+    [one] 1 membru
+    [few] { $count } membri
+   *[other] { $count } de membri
+}
+profile-saved = Modificările au fost salvate.
+
+## Editing an organisation
+edit-title = Editați organizația
+edit-welcome = Bun venit! Contul dumneavoastră este gata. Completați profilul organizației, astfel încât partenerii să vă poată găsi; acesta rămâne vizibil doar pentru membri până când îl faceți public.
+edit-section-identity = Cine sunteți
+edit-section-location = Unde vă aflați
+edit-section-work = Ce faceți
+save = Salvați modificările
+saving = Se salvează…
+cancel = Anulare
+choose-one = Alegeți…
+choose-none = Nespecificat
+hint-website = De exemplu www.example.eu
+hint-description = Ce faceți, pentru cine și ce vă diferențiază. Maximum 4.000 de caractere; un rând liber începe un paragraf nou.
+hint-region = Cod NUTS 2, de exemplu ES51 pentru Catalonia.
+hint-certifications = Câte una pe rând, de exemplu GOTS.
+hint-password = Cel puțin 10 caractere.
+
+## Accounts
+sign-in-no-account = Nu aveți încă un cont?
+sign-up-title = Alăturați-vă platformei
+sign-up-intro = Creați-vă contul și înregistrați organizația în care lucrați. Apoi îi puteți completa profilul.
+sign-up-you = Despre dumneavoastră
+sign-up-organisation = Organizația dumneavoastră
+sign-up-have-account = Aveți deja un cont?
+
+## Fields
+field-name = Nume
+field-person-name = Numele dumneavoastră
+field-org-name = Numele organizației
+field-email = Adresă de e-mail
+field-password = Parolă
+field-kind = Tipul organizației
+field-country = Țară
+field-region = Regiune
+field-city = Oraș
+field-latitude = Latitudine
+field-longitude = Longitudine
+field-value-chain = Lanț valoric
+field-value-chains = Lanțuri valorice
+field-topic = Temă
+field-topics-offered = Competențe pe care le oferiți
+field-topics-needed = Ce căutați
+field-cluster = Cluster
+field-size-band = Dimensiune
+field-languages = Limbi de lucru
+field-certifications = Certificări
+field-website = Site web
+field-description = Descriere
+field-visibility = Cine poate vedea acest profil
+
+## Errors
+error-required = Acest câmp este obligatoriu.
+error-too-long = Textul este prea lung.
+error-too-many = Prea multe opțiuni selectate.
+error-unknown-choice = Alegeți una dintre opțiunile propuse.
+error-pick-at-least-one = Alegeți cel puțin una.
+error-not-a-number = Introduceți un număr, de exemplu 41.3874.
+error-out-of-range = Numărul este în afara intervalului permis.
+error-coordinates-pair = Indicați atât latitudinea, cât și longitudinea, sau niciuna dintre ele.
+error-region-format = Un cod NUTS 2 este format din două litere urmate de încă două litere sau cifre, de exemplu ES51.
+error-region-country = Această regiune nu se află în țara aleasă.
+error-website = Introduceți o adresă web, de exemplu www.example.eu.
+error-email = Introduceți o adresă de e-mail, de exemplu name@example.eu.
+error-email-taken = Există deja un cont cu această adresă de e-mail. Autentificați-vă.
+error-password-short = Folosiți cel puțin 10 caractere.
+error-sign-in-failed = Adresa de e-mail sau parola nu este corectă.
+error-check-form = Vă rugăm să corectați câmpurile evidențiate.
+error-unauthenticated = Vă rugăm să vă autentificați pentru a continua.
+error-not-found = Această pagină nu există sau este vizibilă doar pentru membri.
+error-forbidden = Nu aveți permisiunea de a face acest lucru.
+error-rate-limited = Prea multe încercări. Vă rugăm să așteptați puțin și să încercați din nou.
+error-rate-limited-wait = Prea multe încercări. Vă rugăm să încercați din nou peste { $seconds } s.
+error-internal = A apărut o eroare din partea noastră. Vă rugăm să încercați din nou.
+error-reference = Cod de referință:
+error-transport = Serverul nu a putut fi contactat. Verificați conexiunea și încercați din nou.
+
+
+## Kinds of organisation
+
+kind-sme = IMM
+kind-cluster = Organizație de tip cluster
+kind-scaleup-support = Organizație de sprijin pentru scale-up-uri
+kind-large-company = Companie mare
+kind-public-body = Organism public
+kind-research-education = Cercetare sau educație
+
+## Value chains
+
+value-chain-fashion-textile = Modă și textile
+value-chain-circular-economy = Economie circulară
+value-chain-creative-industries = Industrii creative
+value-chain-digital = Digital
+
+## Size bands
+
+size-micro = Micro (sub 10 persoane)
+size-small = Mică (10–49 de persoane)
+size-medium = Medie (50–249 de persoane)
+size-large = Mare (250 de persoane sau mai mult)
+
+## Visibility
+
+visibility-public = Public
+visibility-members = Doar membri
+
+## Roles
+
+role-member = Membru
+role-cluster-manager = Manager de cluster
+role-organiser = Organizator de program
+role-admin = Administrator
+
+## Topics
+
+topic-sustainable-materials = Materiale sustenabile
+topic-natural-dyeing = Vopsire naturală
+topic-knitting = Tricotare
+topic-weaving = Țesere
+topic-pattern-making = Realizarea tiparelor
+topic-garment-manufacturing = Confecționarea îmbrăcămintei
+topic-technical-textiles = Textile tehnice
+topic-footwear-leather = Încălțăminte și pielărie
+topic-fashion-design = Design vestimentar
+topic-quality-certification = Calitate și certificare
+topic-recycling = Reciclarea textilelor
+topic-upcycling = Reciclare creativă (upcycling)
+topic-repair-services = Servicii de reparații
+topic-waste-sorting = Sortarea deșeurilor textile
+topic-eco-design = Proiectare ecologică
+topic-life-cycle-assessment = Evaluarea ciclului de viață
+topic-extended-producer-responsibility = Răspunderea extinsă a producătorului
+topic-rental-resale = Modele de închiriere și revânzare
+topic-brand-storytelling = Povestea brandului
+topic-content-production = Producție foto și de conținut
+topic-craft-heritage = Patrimoniu meșteșugăresc
+topic-retail-experience = Experiența de cumpărare
+topic-trend-forecasting = Previziunea tendințelor
+topic-ecommerce = Comerț electronic
+topic-digital-product-passport = Pașaportul digital al produsului
+topic-3d-design = Design 3D și mostre virtuale
+topic-traceability = Trasabilitatea lanțului de aprovizionare
+topic-data-analytics = Analiza datelor
+topic-automation = Automatizare și robotică
+topic-digital-marketing = Marketing digital
+topic-export-markets = Export și piețe noi
+topic-access-to-finance = Acces la finanțare
+topic-energy-efficiency = Eficiență energetică
+topic-skills-training = Competențe și formare
+
+## Languages
+
+language-en = engleză
+language-es = spaniolă
+language-ca = catalană
+language-bg = bulgară
+language-ro = română
+language-da = daneză
+language-fr = franceză
+language-de = germană
+language-it = italiană
+language-pt = portugheză
+language-nl = neerlandeză
+language-pl = poloneză
+language-cs = cehă
+language-sk = slovacă
+language-sl = slovenă
+language-hr = croată
+language-hu = maghiară
+language-el = greacă
+language-fi = finlandeză
+language-sv = suedeză
+language-et = estonă
+language-lv = letonă
+language-lt = lituaniană
+language-mt = malteză
+language-ga = irlandeză
+language-no = norvegiană
+language-tr = turcă
+language-sr = sârbă
+language-uk = ucraineană
+
+## Countries
+
+country-AT = Austria
+country-BE = Belgia
+country-BG = Bulgaria
+country-HR = Croația
+country-CY = Cipru
+country-CZ = Cehia
+country-DK = Danemarca
+country-EE = Estonia
+country-FI = Finlanda
+country-FR = Franța
+country-DE = Germania
+country-GR = Grecia
+country-HU = Ungaria
+country-IE = Irlanda
+country-IT = Italia
+country-LV = Letonia
+country-LT = Lituania
+country-LU = Luxemburg
+country-MT = Malta
+country-NL = Țările de Jos
+country-PL = Polonia
+country-PT = Portugalia
+country-RO = România
+country-SK = Slovacia
+country-SI = Slovenia
+country-ES = Spania
+country-SE = Suedia
+country-NO = Norvegia
+country-IS = Islanda
+country-CH = Elveția
+country-GB = Regatul Unit
+country-RS = Serbia
+country-MK = Macedonia de Nord
+country-AL = Albania
+country-BA = Bosnia și Herțegovina
+country-ME = Muntenegru
+country-MD = Republica Moldova
+country-UA = Ucraina
+country-TR = Turcia
