@@ -1,5 +1,7 @@
-//! Indexes that let the directory page through 100,000 organisations in name order from
-//! the index alone: (name, id) for members, (visibility, name, id) for visitors.
+//! Indexes that let the directory answer from indexes at 100,000 organisations: paging in
+//! name order ((name, id) for members, (visibility, name, id) for visitors) and the kind and
+//! country filters and counts (visibility, kind, country, name, id), which the home page's
+//! numbers use too.
 
 use sea_orm_migration::prelude::*;
 
@@ -12,7 +14,11 @@ enum Organisations {
     Name,
     Id,
     Visibility,
+    Kind,
+    Country,
 }
+
+const FACETS: &str = "idx_organisations_visibility_kind_country";
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -36,11 +42,23 @@ impl MigrationTrait for Migration {
                 .col(Organisations::Id)
                 .to_owned(),
         )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name(FACETS)
+                .table(Organisations::Table)
+                .col(Organisations::Visibility)
+                .col(Organisations::Kind)
+                .col(Organisations::Country)
+                .col(Organisations::Name)
+                .col(Organisations::Id)
+                .to_owned(),
+        )
         .await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        for name in ["idx_organisations_visibility_name_id", "idx_organisations_name_id"] {
+        for name in [FACETS, "idx_organisations_visibility_name_id", "idx_organisations_name_id"] {
             m.drop_index(Index::drop().name(name).table(Organisations::Table).to_owned()).await?;
         }
         m.create_index(

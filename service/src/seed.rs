@@ -57,6 +57,7 @@ pub async fn seed_demo<C: ConnectionTrait + TransactionTrait>(
     insert_alliance(&txn, &ids).await?;
     let accounts = if with_accounts { insert_accounts(&txn, &alliance, &ids).await? } else { 0 };
     txn.commit().await?;
+    crate::db::refresh_statistics(db).await?;
     Ok(SeedReport { organisations: alliance.orgs.len(), memberships, accounts })
 }
 
