@@ -9,7 +9,8 @@ use crate::throttle::SignInThrottle;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use model::account::{SignUp, SignUpForm};
-use model::taxonomy::{Role, Visibility};
+use model::organisation::OrgUpdate;
+use model::taxonomy::{Language, Role, Visibility};
 use model::{FieldErrors, OrgId, UserId};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession, TransactionTrait,
@@ -43,9 +44,11 @@ pub async fn sign_up<C: ConnectionTrait + TransactionTrait>(
     Ok(SignedUp { account, org_slug })
 }
 
+/// The organisation registered at sign-up: what the form asked, the city's coordinates and
+/// region when the gazetteer knows it, and members-only until its profile is filled in.
 fn new_organisation(s: &SignUp) -> NewOrganisation {
     let city = demo::find_city(s.country, &s.city);
-    NewOrganisation {
+    let profile = OrgUpdate {
         name: s.org_name.clone(),
         kind: s.org_kind,
         country: s.country,
@@ -53,9 +56,17 @@ fn new_organisation(s: &SignUp) -> NewOrganisation {
         city: city.map_or_else(|| s.city.clone(), |c| c.name.to_owned()),
         latitude: city.map(|c| c.latitude),
         longitude: city.map(|c| c.longitude),
+        value_chains: Vec::new(),
+        topics_offered: Vec::new(),
+        topics_needed: Vec::new(),
+        size_band: None,
+        languages: vec![Language::En],
+        certifications: Vec::new(),
+        website: None,
+        description: String::new(),
         visibility: Visibility::Members,
-        ..NewOrganisation::default()
-    }
+    };
+    NewOrganisation { profile, joined_on: chrono::Utc::now().date_naive(), slug: None }
 }
 
 /// Stores an account with an already computed password hash (sign-up and demo data).

@@ -16,102 +16,67 @@ use sea_orm::{
     TransactionTrait,
 };
 
-/// Everything needed to create an organisation; the slug is derived from the name.
+/// An organisation to create: its profile, when it joined, and optionally a fixed slug
+/// (demo data); otherwise the slug is derived from the name.
 #[derive(Clone, Debug)]
 pub struct NewOrganisation {
-    pub name: String,
-    pub kind: OrgKind,
-    pub country: Country,
-    pub region: Option<String>,
-    pub city: String,
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
-    pub value_chains: Vec<ValueChain>,
-    pub topics_offered: Vec<Topic>,
-    pub topics_needed: Vec<Topic>,
-    pub size_band: Option<SizeBand>,
-    pub languages: Vec<Language>,
-    pub certifications: Vec<String>,
-    pub website: Option<String>,
-    pub description: String,
-    pub visibility: Visibility,
+    pub profile: OrgUpdate,
     pub joined_on: NaiveDate,
-    /// A slug to use as is (demo data); otherwise one is derived from the name.
     pub slug: Option<String>,
-}
-
-impl Default for NewOrganisation {
-    fn default() -> Self {
-        Self {
-            name: String::new(),
-            kind: OrgKind::Sme,
-            country: Country::Es,
-            region: None,
-            city: String::new(),
-            latitude: None,
-            longitude: None,
-            value_chains: Vec::new(),
-            topics_offered: Vec::new(),
-            topics_needed: Vec::new(),
-            size_band: None,
-            languages: vec![Language::En],
-            certifications: Vec::new(),
-            website: None,
-            description: String::new(),
-            visibility: Visibility::Public,
-            joined_on: chrono::Utc::now().date_naive(),
-            slug: None,
-        }
-    }
 }
 
 /// Creates an organisation with its value chains and topics; returns its id and slug.
 pub async fn create(db: &impl ConnectionTrait, new: NewOrganisation) -> Result<(OrgId, String), ServiceError> {
     let id = OrgId::new();
-    let slug = match new.slug.clone() {
+    let slug = match new.slug {
         Some(slug) => slug,
-        None => unique_slug(db, &new.name).await?,
+        None => unique_slug(db, &new.profile.name).await?,
     };
-    let now = chrono::Utc::now();
-    organisations::ActiveModel {
-        id: Set(id.0),
-        slug: Set(slug.clone()),
-        name: Set(new.name.clone()),
-        kind: Set(new.kind.slug().into()),
-        country: Set(new.country.slug().into()),
-        region: Set(new.region.clone()),
-        city: Set(new.city.clone()),
-        latitude: Set(new.latitude),
-        longitude: Set(new.longitude),
-        size_band: Set(new.size_band.map(|s| s.slug().into())),
-        languages: Set(join_slugs(&new.languages, Language::slug)),
-        certifications: Set(new.certifications.join("\n")),
-        website: Set(new.website.clone()),
-        description: Set(new.description.clone()),
-        visibility: Set(new.visibility.slug().into()),
-        joined_on: Set(new.joined_on),
-        search_text: Set(search_text::fold([new.name.as_str(), &new.city, &new.description])),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(db)
-    .await?;
-    insert_facets(db, id, &new.value_chains, &new.topics_offered, &new.topics_needed).await?;
+    new_row(id, &slug, &new.profile, new.joined_on).insert(db).await?;
+    insert_facets(db, id, &new.profile).await?;
     Ok((id, slug))
 }
 
-/// The value chains and topics of `id`, as rows; bulk inserts keep seeding 100k fast.
-pub(crate) fn facet_rows(
-    id: OrgId,
-    value_chains: &[ValueChain],
-    offered: &[Topic],
-    needed: &[Topic],
-) -> (Vec<chains::ActiveModel>, Vec<topics::ActiveModel>) {
-    let chain_rows = value_chains
+/// The row of a new organisation (bulk seeding inserts many at once).
+pub(crate) fn new_row(id: OrgId, slug: &str, profile: &OrgUpdate, joined_on: NaiveDate) -> organisations::ActiveModel {
+    let mut row = organisations::ActiveModel {
+        id: Set(id.0),
+        slug: Set(slug.to_owned()),
+        joined_on: Set(joined_on),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    };
+    apply_profile(&mut row, profile);
+    row
+}
+
+/// Writes every profile column (and the search text derived from them) into `row`.
+fn apply_profile(row: &mut organisations::ActiveModel, p: &OrgUpdate) {
+    row.name = Set(p.name.clone());
+    row.kind = Set(p.kind.slug().into());
+    row.country = Set(p.country.slug().into());
+    row.region = Set(p.region.clone());
+    row.city = Set(p.city.clone());
+    row.latitude = Set(p.latitude);
+    row.longitude = Set(p.longitude);
+    row.size_band = Set(p.size_band.map(|s| s.slug().into()));
+    row.languages = Set(p.languages.iter().map(|l| l.slug()).collect::<Vec<_>>().join(","));
+    row.certifications = Set(p.certifications.join("\n"));
+    row.website = Set(p.website.clone());
+    row.description = Set(p.description.clone());
+    row.visibility = Set(p.visibility.slug().into());
+    row.search_text = Set(search_text::fold([p.name.as_str(), &p.city, &p.description]));
+    row.updated_at = Set(chrono::Utc::now());
+}
+
+/// The value chain and topic rows of organisation `id`.
+pub(crate) fn facet_rows(id: OrgId, p: &OrgUpdate) -> (Vec<chains::ActiveModel>, Vec<topics::ActiveModel>) {
+    let chain_rows = p
+        .value_chains
         .iter()
         .map(|c| chains::ActiveModel { organisation_id: Set(id.0), value_chain: Set(c.slug().into()) })
         .collect();
-    let topic_rows = [(topics::OFFERED, offered), (topics::NEEDED, needed)]
+    let topic_rows = [(topics::OFFERED, &p.topics_offered), (topics::NEEDED, &p.topics_needed)]
         .into_iter()
         .flat_map(|(direction, list)| {
             list.iter().map(move |t| topics::ActiveModel {
@@ -124,14 +89,8 @@ pub(crate) fn facet_rows(
     (chain_rows, topic_rows)
 }
 
-async fn insert_facets(
-    db: &impl ConnectionTrait,
-    id: OrgId,
-    value_chains: &[ValueChain],
-    offered: &[Topic],
-    needed: &[Topic],
-) -> Result<(), ServiceError> {
-    let (chain_rows, topic_rows) = facet_rows(id, value_chains, offered, needed);
+async fn insert_facets(db: &impl ConnectionTrait, id: OrgId, profile: &OrgUpdate) -> Result<(), ServiceError> {
+    let (chain_rows, topic_rows) = facet_rows(id, profile);
     if !chain_rows.is_empty() {
         chains::Entity::insert_many(chain_rows).exec(db).await?;
     }
@@ -172,10 +131,6 @@ pub fn slugify(name: &str) -> String {
         slug.push_str(word);
     }
     if slug.is_empty() { "organisation".into() } else { slug }
-}
-
-fn join_slugs<T: Copy>(items: &[T], slug: fn(T) -> &'static str) -> String {
-    items.iter().map(|&i| slug(i)).collect::<Vec<_>>().join(",")
 }
 
 /// The organisation at `slug` if `viewer` may see it; NotFound otherwise.
@@ -284,29 +239,15 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     editor: &OrgEditor,
     form: &OrgForm,
 ) -> Result<String, ServiceError> {
-    let u: OrgUpdate = form.validate()?;
+    let profile: OrgUpdate = form.validate()?;
     let org = &editor.org;
     let txn = db.begin().await?;
     let mut row: organisations::ActiveModel = org.clone().into();
-    row.search_text = Set(search_text::fold([u.name.as_str(), &u.city, &u.description]));
-    row.name = Set(u.name);
-    row.kind = Set(u.kind.slug().into());
-    row.country = Set(u.country.slug().into());
-    row.region = Set(u.region);
-    row.city = Set(u.city);
-    row.latitude = Set(u.latitude);
-    row.longitude = Set(u.longitude);
-    row.size_band = Set(u.size_band.map(|s| s.slug().into()));
-    row.languages = Set(join_slugs(&u.languages, Language::slug));
-    row.certifications = Set(u.certifications.join("\n"));
-    row.website = Set(u.website);
-    row.description = Set(u.description);
-    row.visibility = Set(u.visibility.slug().into());
-    row.updated_at = Set(chrono::Utc::now());
+    apply_profile(&mut row, &profile);
     row.update(&txn).await?;
     chains::Entity::delete_many().filter(chains::Column::OrganisationId.eq(org.id)).exec(&txn).await?;
     topics::Entity::delete_many().filter(topics::Column::OrganisationId.eq(org.id)).exec(&txn).await?;
-    insert_facets(&txn, editor.org_id(), &u.value_chains, &u.topics_offered, &u.topics_needed).await?;
+    insert_facets(&txn, editor.org_id(), &profile).await?;
     txn.commit().await?;
     tracing::info!(org.id = %org.id, user.id = %editor.by, "organisation updated");
     Ok(org.slug.clone())

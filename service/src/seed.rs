@@ -7,11 +7,11 @@ use crate::entities::{
     alliance_clusters, alliances, cluster_memberships, organisation_topics, organisation_value_chains, organisations,
 };
 use crate::error::ServiceError;
-use crate::organisations::facet_rows;
-use crate::search_text;
+use crate::organisations::{facet_rows, new_row};
 use demo::{DemoAlliance, DemoOrg};
 use model::OrgId;
-use model::taxonomy::{Language, OrgKind, Role};
+use model::organisation::OrgUpdate;
+use model::taxonomy::{OrgKind, Role};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set, TransactionSession, TransactionTrait};
 
 /// The password of every demo account (documented in the README; demo databases only).
@@ -61,28 +61,25 @@ pub async fn seed_demo<C: ConnectionTrait + TransactionTrait>(
     Ok(SeedReport { organisations: alliance.orgs.len(), memberships, accounts })
 }
 
-fn org_row(org: &DemoOrg, id: OrgId) -> organisations::ActiveModel {
-    let now = chrono::Utc::now();
-    organisations::ActiveModel {
-        id: Set(id.0),
-        slug: Set(org.slug.clone()),
-        name: Set(org.name.clone()),
-        kind: Set(org.kind.slug().into()),
-        country: Set(org.country.slug().into()),
-        region: Set(org.region.clone()),
-        city: Set(org.city.clone()),
-        latitude: Set(Some(org.latitude)),
-        longitude: Set(Some(org.longitude)),
-        size_band: Set(org.size_band.map(|s| s.slug().into())),
-        languages: Set(org.languages.iter().map(|l| Language::slug(*l)).collect::<Vec<_>>().join(",")),
-        certifications: Set(org.certifications.join("\n")),
-        website: Set(org.website.clone()),
-        description: Set(org.description.clone()),
-        visibility: Set(org.visibility.slug().into()),
-        joined_on: Set(org.joined_on),
-        search_text: Set(search_text::fold([org.name.as_str(), &org.city, &org.description])),
-        created_at: Set(now),
-        updated_at: Set(now),
+/// A generated organisation's profile, as a person would have entered it.
+fn demo_profile(org: &DemoOrg) -> OrgUpdate {
+    OrgUpdate {
+        name: org.name.clone(),
+        kind: org.kind,
+        country: org.country,
+        region: org.region.clone(),
+        city: org.city.clone(),
+        latitude: Some(org.latitude),
+        longitude: Some(org.longitude),
+        value_chains: org.value_chains.clone(),
+        topics_offered: org.topics_offered.clone(),
+        topics_needed: org.topics_needed.clone(),
+        size_band: org.size_band,
+        languages: org.languages.clone(),
+        certifications: org.certifications.clone(),
+        website: org.website.clone(),
+        description: org.description.clone(),
+        visibility: org.visibility,
     }
 }
 
@@ -92,11 +89,12 @@ async fn insert_organisations(
     ids: &[OrgId],
 ) -> Result<(), ServiceError> {
     for (orgs, ids) in alliance.orgs.chunks(BATCH).zip(ids.chunks(BATCH)) {
-        let rows = orgs.iter().zip(ids).map(|(o, id)| org_row(o, *id));
+        let profiles: Vec<OrgUpdate> = orgs.iter().map(demo_profile).collect();
+        let rows = orgs.iter().zip(ids).zip(&profiles).map(|((o, id), p)| new_row(*id, &o.slug, p, o.joined_on));
         organisations::Entity::insert_many(rows).exec(db).await?;
         let (mut chain_rows, mut topic_rows) = (Vec::new(), Vec::new());
-        for (org, id) in orgs.iter().zip(ids) {
-            let (c, t) = facet_rows(*id, &org.value_chains, &org.topics_offered, &org.topics_needed);
+        for (profile, id) in profiles.iter().zip(ids) {
+            let (c, t) = facet_rows(*id, profile);
             chain_rows.extend(c);
             topic_rows.extend(t);
         }

@@ -81,7 +81,12 @@ fn AccountMenu(session: SessionState) -> impl IntoView {
 fn LanguageSwitcher() -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
-    let here = move || format!("{}{}", location.pathname.get(), location.search.get());
+    // The router's `search` has no leading "?".
+    let here = move || {
+        let search = location.search.get();
+        let query = search.trim_start_matches('?');
+        if query.is_empty() { location.pathname.get() } else { format!("{}?{query}", location.pathname.get()) }
+    };
     view! {
         <form method="post" action="/lang" class="flex items-center gap-1 text-sm">
             <label for="language" class="sr-only">{t("language")}</label>
