@@ -28,7 +28,7 @@ build: tools
 
 run: build
 	@echo "Serving on http://127.0.0.1:3000 (demo accounts: see README). Ctrl-C stops."
-	LEPTOS_SITE_ROOT=target/site $(CLOTH_BIN)
+	$(CLOTH_BIN)
 
 test: tools fmt-check clippy test-unit test-postgres e2e
 	@echo "All checks passed."

@@ -20,6 +20,21 @@ pub fn topics() -> Vec<(String, String)> {
     sorted(choices(Topic::ALL, Topic::slug, Topic::label_key))
 }
 
+/// Topics under their value chain's name, for long pick lists.
+pub fn topics_by_value_chain() -> Vec<(Option<String>, Vec<(String, String)>)> {
+    ValueChain::ALL
+        .iter()
+        .map(|&chain| {
+            let in_chain: Vec<(String, String)> = Topic::ALL
+                .iter()
+                .filter(|t| t.value_chain() == chain)
+                .map(|&topic| (topic.slug().to_owned(), t(&topic.label_key())))
+                .collect();
+            (Some(t(&chain.label_key())), sorted(in_chain))
+        })
+        .collect()
+}
+
 pub fn size_bands() -> Vec<(String, String)> {
     choices(SizeBand::ALL, SizeBand::slug, SizeBand::label_key)
 }

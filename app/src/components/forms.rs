@@ -144,12 +144,21 @@ pub fn SelectField(
     }
 }
 
-/// A group of checkboxes sharing one `name` (posted as a list).
+/// Checkbox choices, optionally under sub-headings: (heading, [(value, label)]).
+pub type ChoiceGroups = Vec<(Option<String>, Vec<(String, String)>)>;
+
+/// Choices without sub-headings.
+pub fn ungrouped(options: Vec<(String, String)>) -> ChoiceGroups {
+    vec![(None, options)]
+}
+
+/// A group of checkboxes sharing one `name` (posted as a list), in sub-groups when the
+/// vocabulary is long enough to need them.
 #[component]
 pub fn CheckboxGroup(
     #[prop(into)] name: String,
     #[prop(into)] legend: String,
-    options: Vec<(String, String)>,
+    groups: ChoiceGroups,
     selected: Vec<String>,
     #[prop(into, optional)] error: MaybeProp<String>,
     #[prop(optional)] columns: Option<u8>,
@@ -163,32 +172,38 @@ pub fn CheckboxGroup(
     };
     let described = error_id.clone();
     let fieldset_id = id.clone();
+    let checkbox = move |(v, l): (String, String)| {
+        let checked = selected.contains(&v);
+        let box_id = format!("{id}-{v}");
+        let label_for = box_id.clone();
+        view! {
+            <label for=label_for class="flex items-center gap-2 py-1 text-sm text-stone-800">
+                <input
+                    id=box_id
+                    type="checkbox"
+                    name=name.clone()
+                    value=v
+                    checked=checked
+                    class="h-4 w-4 rounded border-stone-400 text-emerald-700 focus:ring-emerald-600"
+                />
+                {l}
+            </label>
+        }
+    };
     view! {
         <fieldset id=fieldset_id aria-describedby=described aria-invalid=move || error.get().is_some().to_string()>
             <legend class=LABEL>{legend}</legend>
-            <div class=format!("mt-2 grid gap-x-4 gap-y-1 {grid}")>
-                {options
-                    .into_iter()
-                    .map(|(v, l)| {
-                        let checked = selected.contains(&v);
-                        let box_id = format!("{id}-{v}");
-                        let label_for = box_id.clone();
-                        view! {
-                            <label for=label_for class="flex items-center gap-2 py-1 text-sm text-stone-800">
-                                <input
-                                    id=box_id
-                                    type="checkbox"
-                                    name=name.clone()
-                                    value=v
-                                    checked=checked
-                                    class="h-4 w-4 rounded border-stone-400 text-emerald-700 focus:ring-emerald-600"
-                                />
-                                {l}
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </div>
+            {groups
+                .into_iter()
+                .map(|(heading, options)| {
+                    view! {
+                        {heading.map(|h| view! { <p class="mt-3 text-xs font-semibold uppercase tracking-wide text-stone-500">{h}</p> })}
+                        <div class=format!("mt-1 grid gap-x-4 gap-y-1 {grid}")>
+                            {options.into_iter().map(checkbox.clone()).collect_view()}
+                        </div>
+                    }
+                })
+                .collect_view()}
             <FieldError id=error_id error/>
         </fieldset>
     }

@@ -2,7 +2,7 @@
 //! save; a rejected save shows every problem by its field and keeps everything typed, with
 //! or without JavaScript.
 
-use crate::components::forms::{CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, field_error};
+use crate::components::forms::{CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, field_error, ungrouped};
 use crate::components::ui::{Alert, BUTTON_PRIMARY, BUTTON_SECONDARY, CARD, ErrorPanel, Loading};
 use crate::error::AppError;
 use crate::i18n::t;
@@ -102,10 +102,10 @@ fn EditForm(org: OrgProfile) -> impl IntoView {
             </section>
             <section class=format!("{CARD} space-y-6")>
                 <h2 class="text-lg font-semibold">{t("edit-section-work")}</h2>
-                <CheckboxGroup name="org[value_chains][]" legend=t("field-value-chains") options=vocab::value_chains() selected=form.value_chains.clone() error=err("value_chains")/>
-                <CheckboxGroup name="org[topics_offered][]" legend=t("field-topics-offered") options=vocab::topics() selected=form.topics_offered.clone() error=err("topics_offered") columns=3/>
-                <CheckboxGroup name="org[topics_needed][]" legend=t("field-topics-needed") options=vocab::topics() selected=form.topics_needed.clone() error=err("topics_needed") columns=3/>
-                <CheckboxGroup name="org[languages][]" legend=t("field-languages") options=vocab::languages() selected=form.languages.clone() error=err("languages") columns=3/>
+                <CheckboxGroup name="org[value_chains][]" legend=t("field-value-chains") groups=ungrouped(vocab::value_chains()) selected=form.value_chains.clone() error=err("value_chains")/>
+                <CheckboxGroup name="org[topics_offered][]" legend=t("field-topics-offered") groups=vocab::topics_by_value_chain() selected=form.topics_offered.clone() error=err("topics_offered") columns=3/>
+                <CheckboxGroup name="org[topics_needed][]" legend=t("field-topics-needed") groups=vocab::topics_by_value_chain() selected=form.topics_needed.clone() error=err("topics_needed") columns=3/>
+                <CheckboxGroup name="org[languages][]" legend=t("field-languages") groups=ungrouped(vocab::languages()) selected=form.languages.clone() error=err("languages") columns=3/>
                 <TextArea name="org[certifications]" label=t("field-certifications") value=form.certifications.clone() error=err("certifications") rows=3 hint=t("hint-certifications")/>
             </section>
             <div class="flex flex-wrap items-center gap-3">
