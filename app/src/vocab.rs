@@ -1,5 +1,6 @@
 //! The shared vocabularies as translated choices for forms and filters.
 
+use crate::components::forms::ChoiceGroups;
 use crate::i18n::t;
 use model::taxonomy::{Country, Language, OrgKind, SizeBand, Topic, ValueChain, Visibility};
 
@@ -21,7 +22,7 @@ pub fn topics() -> Vec<(String, String)> {
 }
 
 /// Topics under their value chain's name, for long pick lists.
-pub fn topics_by_value_chain() -> Vec<(Option<String>, Vec<(String, String)>)> {
+pub fn topics_by_value_chain() -> ChoiceGroups {
     ValueChain::ALL
         .iter()
         .map(|&chain| {
