@@ -8,7 +8,12 @@ fn main() {
     for org in alliance.orgs.iter().step_by(step.max(1)) {
         println!(
             "{:<60} | {:<45} | {:?} | {} {} | {:?}",
-            org.name, org.slug, org.kind, org.country, org.city, org.certifications
+            org.profile.name,
+            org.slug,
+            org.profile.kind,
+            org.profile.country,
+            org.profile.city,
+            org.profile.certifications
         );
     }
 }

@@ -14,16 +14,16 @@ fn main() {
         println!(
             "{:>3} {:<45} {:<30} {:?} {} {} ({:.4}, {:.4}) {:?} clusters {:?}",
             org.key,
-            org.name,
+            org.profile.name,
             org.slug,
-            org.kind,
-            org.city,
-            org.region.as_deref().unwrap_or("-"),
-            org.latitude,
-            org.longitude,
-            org.languages,
+            org.profile.kind,
+            org.profile.city,
+            org.profile.region.as_deref().unwrap_or("-"),
+            org.profile.latitude.unwrap_or_default(),
+            org.profile.longitude.unwrap_or_default(),
+            org.profile.languages,
             org.clusters
         );
-        println!("    {}", org.description);
+        println!("    {}", org.profile.description);
     }
 }

@@ -5,6 +5,7 @@
 use crate::DemoOrg;
 use crate::gazetteer::City;
 use crate::profile::ALLIANCE_START;
+use model::organisation::OrgUpdate;
 use model::taxonomy::{Country, Language, OrgKind, SizeBand, Topic, ValueChain, Visibility};
 
 /// The clusters' home cities; a test checks each equals its gazetteer entry.
@@ -113,22 +114,24 @@ pub fn clusters() -> Vec<DemoOrg> {
             DemoOrg {
                 key,
                 slug: spec.slug.to_owned(),
-                name: spec.name.to_owned(),
-                kind: OrgKind::Cluster,
-                country: home.country,
-                region: Some(home.nuts2.to_owned()),
-                city: home.name.to_owned(),
-                latitude: home.latitude,
-                longitude: home.longitude,
-                value_chains: spec.chains.to_vec(),
-                topics_offered: sorted(spec.offered),
-                topics_needed: sorted(spec.needed),
-                size_band: Some(SizeBand::Small),
-                languages,
-                certifications: Vec::new(),
-                website: Some(format!("https://www.{}.example", spec.slug)),
-                description: spec.description.to_owned(),
-                visibility: Visibility::Public,
+                profile: OrgUpdate {
+                    name: spec.name.to_owned(),
+                    kind: OrgKind::Cluster,
+                    country: home.country,
+                    region: Some(home.nuts2.to_owned()),
+                    city: home.name.to_owned(),
+                    latitude: Some(home.latitude),
+                    longitude: Some(home.longitude),
+                    value_chains: spec.chains.to_vec(),
+                    topics_offered: sorted(spec.offered),
+                    topics_needed: sorted(spec.needed),
+                    size_band: Some(SizeBand::Small),
+                    languages,
+                    certifications: Vec::new(),
+                    website: Some(format!("https://www.{}.example", spec.slug)),
+                    description: spec.description.to_owned(),
+                    visibility: Visibility::Public,
+                },
                 joined_on: ALLIANCE_START,
                 clusters: Vec::new(),
             }

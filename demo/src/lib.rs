@@ -35,7 +35,7 @@ pub use gazetteer::{CITIES, City};
 pub use places::find_city;
 
 use chrono::NaiveDate;
-use model::taxonomy::{Country, Language, OrgKind, SizeBand, Topic, ValueChain, Visibility};
+use model::organisation::OrgUpdate;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
@@ -53,31 +53,13 @@ pub struct DemoOrg {
     /// Unique, `[a-z0-9-]`, at most 80 characters, derived from the name without its legal
     /// form; clashes get `-2`, `-3`, ...
     pub slug: String,
-    pub name: String,
-    pub kind: OrgKind,
-    pub country: Country,
-    /// NUTS 2 (2021) code of the city.
-    pub region: Option<String>,
-    pub city: String,
-    /// The city's coordinates moved by at most 2.5 km, so markers in one city don't coincide.
-    pub latitude: f64,
-    pub longitude: f64,
-    /// One or two, sorted.
-    pub value_chains: Vec<ValueChain>,
-    /// Two to six, sorted, biased to the value chains.
-    pub topics_offered: Vec<Topic>,
-    /// One to four, sorted, none of them offered.
-    pub topics_needed: Vec<Topic>,
-    /// Fits the kind: large companies are Large, SMEs Micro to Medium.
-    pub size_band: Option<SizeBand>,
-    /// National language(s), often English, sorted.
-    pub languages: Vec<Language>,
-    pub certifications: Vec<String>,
-    /// `https://www.<slug>.example`: the reserved `.example` domain, so no real site is implied.
-    pub website: Option<String>,
-    /// One to three English sentences.
-    pub description: String,
-    pub visibility: Visibility,
+    /// What a person would have entered on the edit form. The generator guarantees more
+    /// than the form asks: coordinates are always there (the city's, moved by at most
+    /// 2.5 km so markers in one city don't coincide); one or two value chains; two to six
+    /// topics offered, biased to the value chains, and one to four needed, none of them
+    /// offered; a size band that fits the kind; national language(s), often English; a
+    /// website on the reserved `.example` domain; one to three English sentences.
+    pub profile: OrgUpdate,
     /// Between 2022-06-01 (the alliance's start) and 2026-10-31.
     pub joined_on: NaiveDate,
     /// Keys of the cluster organisations it belongs to (zero to two).
@@ -97,7 +79,7 @@ pub fn generate(members: usize, seed: u64) -> DemoAlliance {
     let mut orgs = alliance::clusters();
     orgs.reserve(members);
     for org in &orgs {
-        reg.names.reserve(&org.name);
+        reg.names.reserve(&org.profile.name);
         reg.slugs.reserve(&org.slug);
     }
     let cities = places::CityIndex::new();

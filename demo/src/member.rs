@@ -6,6 +6,7 @@ use crate::places::jitter;
 use crate::plan::Slot;
 use crate::translit::SlugRegistry;
 use crate::{DemoOrg, profile};
+use model::organisation::OrgUpdate;
 use rand::Rng;
 
 /// The registries that keep names and slugs unique across the whole alliance.
@@ -31,26 +32,32 @@ pub fn build(key: usize, slot: Slot, clusters: Vec<usize>, reg: &mut Registries,
     // Sorted only now: the description wanted the main activity first.
     topics_offered.sort();
     topics_needed.sort();
+    // Drawn in this order so a seed keeps giving the same alliance.
+    let languages = profile::languages(kind, city, rng);
+    let visibility = profile::visibility(rng);
+    let joined_on = profile::joined_on(rng);
     DemoOrg {
         key,
-        website: Some(format!("https://www.{}.example", website_label(&slug))),
+        profile: OrgUpdate {
+            name: name.name,
+            kind,
+            country: city.country,
+            region: Some(city.nuts2.to_owned()),
+            city: city.name.to_owned(),
+            latitude: Some(latitude),
+            longitude: Some(longitude),
+            value_chains,
+            topics_offered,
+            topics_needed,
+            size_band,
+            languages,
+            certifications,
+            website: Some(format!("https://www.{}.example", website_label(&slug))),
+            description,
+            visibility,
+        },
         slug,
-        name: name.name,
-        kind,
-        country: city.country,
-        region: Some(city.nuts2.to_owned()),
-        city: city.name.to_owned(),
-        latitude,
-        longitude,
-        value_chains,
-        topics_offered,
-        topics_needed,
-        size_band,
-        languages: profile::languages(kind, city, rng),
-        certifications,
-        description,
-        visibility: profile::visibility(rng),
-        joined_on: profile::joined_on(rng),
+        joined_on,
         clusters,
     }
 }

@@ -39,17 +39,17 @@ fn the_five_clusters_come_first_and_are_right() {
     let start = NaiveDate::from_ymd_opt(2022, 6, 1).unwrap();
     let orgs = generate(50, 11).orgs;
     for (org, (slug, name, country, city, region)) in orgs.iter().zip(expected) {
-        assert_eq!((org.slug.as_str(), org.name.as_str(), org.country), (slug, name, country));
-        assert_eq!((org.city.as_str(), org.region.as_deref()), (city, Some(region)));
-        assert_eq!(org.kind, OrgKind::Cluster);
-        assert_eq!(org.visibility, Visibility::Public);
+        assert_eq!((org.slug.as_str(), org.profile.name.as_str(), org.profile.country), (slug, name, country));
+        assert_eq!((org.profile.city.as_str(), org.profile.region.as_deref()), (city, Some(region)));
+        assert_eq!(org.profile.kind, OrgKind::Cluster);
+        assert_eq!(org.profile.visibility, Visibility::Public);
         assert_eq!(org.joined_on, start);
         assert!(org.clusters.is_empty());
         let home = find_city(country, city).unwrap();
-        assert_eq!((org.latitude, org.longitude), (home.latitude, home.longitude));
+        assert_eq!((org.profile.latitude, org.profile.longitude), (Some(home.latitude), Some(home.longitude)));
     }
     use ValueChain::*;
-    let chains: Vec<_> = orgs[..5].iter().map(|o| o.value_chains.clone()).collect();
+    let chains: Vec<_> = orgs[..5].iter().map(|o| o.profile.value_chains.clone()).collect();
     assert_eq!(chains[0], [FashionTextile]);
     assert_eq!(chains[1], [FashionTextile]);
     assert_eq!(chains[2], [CircularEconomy]);
@@ -76,8 +76,8 @@ fn slugs_and_names_are_unique_and_well_formed_at_100k() {
     for o in &orgs {
         assert!(well_formed_slug(&o.slug), "bad slug {:?}", o.slug);
         assert!(slugs.insert(o.slug.as_str()), "duplicate slug {}", o.slug);
-        assert!(names.insert(o.name.as_str()), "duplicate name {}", o.name);
-        let site = o.website.as_deref().unwrap();
+        assert!(names.insert(o.profile.name.as_str()), "duplicate name {}", o.profile.name);
+        let site = o.profile.website.as_deref().unwrap();
         assert!(site.starts_with("https://www.") && site.ends_with(".example"), "{site}");
     }
 }
@@ -85,27 +85,30 @@ fn slugs_and_names_are_unique_and_well_formed_at_100k() {
 #[test]
 fn coordinates_are_in_europe_and_near_their_city() {
     for o in generate(3_000, 5).orgs {
-        assert!((34.0..72.0).contains(&o.latitude) && (-25.0..45.0).contains(&o.longitude), "{}", o.name);
-        let city = find_city(o.country, &o.city).unwrap_or_else(|| panic!("{} not in gazetteer", o.city));
-        let d = distance_km(o.latitude, o.longitude, city.latitude, city.longitude);
-        assert!(d <= 5.0, "{} is {d:.1} km from {}", o.name, o.city);
+        let (lat, lon) = (o.profile.latitude.expect("always placed"), o.profile.longitude.expect("always placed"));
+        assert!((34.0..72.0).contains(&lat) && (-25.0..45.0).contains(&lon), "{}", o.profile.name);
+        let city = find_city(o.profile.country, &o.profile.city)
+            .unwrap_or_else(|| panic!("{} not in gazetteer", o.profile.city));
+        let d = distance_km(lat, lon, city.latitude, city.longitude);
+        assert!(d <= 5.0, "{} is {d:.1} km from {}", o.profile.name, o.profile.city);
     }
 }
 
 #[test]
 fn regions_are_nuts2_codes_of_the_country_and_city() {
     for o in generate(3_000, 6).orgs {
-        let region = o.region.as_deref().unwrap();
+        let region = o.profile.region.as_deref().unwrap();
         assert_eq!(region.len(), 4, "{region}");
-        assert!(region.starts_with(nuts_prefix(o.country)), "{region} in {}", o.country);
-        assert_eq!(find_city(o.country, &o.city).map(|c| c.nuts2), Some(region));
+        assert!(region.starts_with(nuts_prefix(o.profile.country)), "{region} in {}", o.profile.country);
+        assert_eq!(find_city(o.profile.country, &o.profile.city).map(|c| c.nuts2), Some(region));
     }
 }
 
 #[test]
 fn the_default_demo_spans_at_least_25_countries() {
     for seed in [1, 2, 3, 42] {
-        let countries: HashSet<Country> = generate(DEFAULT_MEMBERS, seed).orgs.iter().map(|o| o.country).collect();
+        let countries: HashSet<Country> =
+            generate(DEFAULT_MEMBERS, seed).orgs.iter().map(|o| o.profile.country).collect();
         assert!(countries.len() >= 25, "seed {seed}: {} countries", countries.len());
     }
 }
@@ -116,18 +119,30 @@ fn topic_lists_are_sorted_distinct_sized_and_disjoint() {
         v.windows(2).all(|w| w[0] < w[1])
     }
     for o in generate(5_000, 9).orgs {
-        assert!((1..=2).contains(&o.value_chains.len()) && sorted_distinct(&o.value_chains), "{}", o.name);
-        assert!((2..=6).contains(&o.topics_offered.len()) && sorted_distinct(&o.topics_offered), "{}", o.name);
-        assert!((1..=4).contains(&o.topics_needed.len()) && sorted_distinct(&o.topics_needed), "{}", o.name);
-        assert!(o.topics_needed.iter().all(|t| !o.topics_offered.contains(t)), "{}", o.name);
-        assert!(!o.languages.is_empty() && sorted_distinct(&o.languages), "{}", o.name);
+        assert!(
+            (1..=2).contains(&o.profile.value_chains.len()) && sorted_distinct(&o.profile.value_chains),
+            "{}",
+            o.profile.name
+        );
+        assert!(
+            (2..=6).contains(&o.profile.topics_offered.len()) && sorted_distinct(&o.profile.topics_offered),
+            "{}",
+            o.profile.name
+        );
+        assert!(
+            (1..=4).contains(&o.profile.topics_needed.len()) && sorted_distinct(&o.profile.topics_needed),
+            "{}",
+            o.profile.name
+        );
+        assert!(o.profile.topics_needed.iter().all(|t| !o.profile.topics_offered.contains(t)), "{}", o.profile.name);
+        assert!(!o.profile.languages.is_empty() && sorted_distinct(&o.profile.languages), "{}", o.profile.name);
     }
 }
 
 #[test]
 fn kind_shares_hold_for_10k() {
     let orgs = generate(10_000, 4).orgs;
-    let share = |k: OrgKind| orgs[ALLIANCE_CLUSTERS..].iter().filter(|o| o.kind == k).count() as f64 / 100.0;
+    let share = |k: OrgKind| orgs[ALLIANCE_CLUSTERS..].iter().filter(|o| o.profile.kind == k).count() as f64 / 100.0;
     for (kind, percent) in [
         (OrgKind::Sme, 70.0),
         (OrgKind::Cluster, 10.0),

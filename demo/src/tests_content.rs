@@ -72,7 +72,7 @@ fn most_members_come_from_the_five_cluster_countries() {
     let orgs = generate(10_000, 12).orgs;
     let mut per_country: HashMap<Country, usize> = HashMap::new();
     for o in &orgs[ALLIANCE_CLUSTERS..] {
-        *per_country.entry(o.country).or_default() += 1;
+        *per_country.entry(o.profile.country).or_default() += 1;
     }
     for home in [Country::Es, Country::Bg, Country::Fr, Country::Ro, Country::Dk] {
         let share = per_country[&home] as f64 / 100.0;
@@ -85,24 +85,34 @@ fn most_members_come_from_the_five_cluster_countries() {
 fn sizes_languages_dates_and_visibility_fit() {
     let orgs = generate(5_000, 13).orgs;
     for o in &orgs {
-        match o.kind {
-            OrgKind::LargeCompany => assert_eq!(o.size_band, Some(SizeBand::Large), "{}", o.name),
-            OrgKind::Sme => assert!(matches!(o.size_band, Some(SizeBand::Micro | SizeBand::Small | SizeBand::Medium))),
+        match o.profile.kind {
+            OrgKind::LargeCompany => assert_eq!(o.profile.size_band, Some(SizeBand::Large), "{}", o.profile.name),
+            OrgKind::Sme => {
+                assert!(matches!(o.profile.size_band, Some(SizeBand::Micro | SizeBand::Small | SizeBand::Medium)))
+            }
             _ => {}
         }
         assert!((ALLIANCE_START..=LAST_JOIN).contains(&o.joined_on), "{}", o.joined_on);
-        let home = find_city(o.country, &o.city).unwrap();
+        let home = find_city(o.profile.country, &o.profile.city).unwrap();
         let national = crate::countries::national_languages(home);
-        assert!(national.iter().all(|l| o.languages.contains(l)), "{} {:?}", o.name, o.languages);
-        assert!(o.certifications.len() <= 5 && (o.certifications.is_empty() || o.kind != OrgKind::PublicBody));
-        let sentences = o.description.matches(". ").count() + 1;
-        assert!((1..=4).contains(&sentences) && o.description.ends_with('.'), "{}", o.description);
+        assert!(
+            national.iter().all(|l| o.profile.languages.contains(l)),
+            "{} {:?}",
+            o.profile.name,
+            o.profile.languages
+        );
+        assert!(
+            o.profile.certifications.len() <= 5
+                && (o.profile.certifications.is_empty() || o.profile.kind != OrgKind::PublicBody)
+        );
+        let sentences = o.profile.description.matches(". ").count() + 1;
+        assert!((1..=4).contains(&sentences) && o.profile.description.ends_with('.'), "{}", o.profile.description);
     }
-    let public = orgs.iter().filter(|o| o.visibility == Visibility::Public).count() as f64 / orgs.len() as f64;
+    let public = orgs.iter().filter(|o| o.profile.visibility == Visibility::Public).count() as f64 / orgs.len() as f64;
     assert!((0.82..=0.88).contains(&public), "{public}");
-    let english = orgs.iter().filter(|o| o.languages.contains(&model::taxonomy::Language::En)).count();
+    let english = orgs.iter().filter(|o| o.profile.languages.contains(&model::taxonomy::Language::En)).count();
     assert!(english > orgs.len() / 2, "English is common");
-    let certified = orgs.iter().filter(|o| !o.certifications.is_empty()).count();
+    let certified = orgs.iter().filter(|o| !o.profile.certifications.is_empty()).count();
     assert!(certified > orgs.len() / 5 && certified < orgs.len() * 3 / 4, "{certified}");
 }
 
@@ -116,14 +126,14 @@ fn cluster_memberships_are_plausible() {
     for o in &orgs {
         assert!(o.clusters.len() <= 2 && o.clusters.windows(2).all(|w| w[0] < w[1]), "{:?}", o.clusters);
         for &k in &o.clusters {
-            assert_ne!(k, o.key, "{} is its own member", o.name);
-            assert_eq!(orgs[k].kind, OrgKind::Cluster, "{} joined a non-cluster", o.name);
+            assert_ne!(k, o.key, "{} is its own member", o.profile.name);
+            assert_eq!(orgs[k].profile.kind, OrgKind::Cluster, "{} joined a non-cluster", o.profile.name);
             if k < ALLIANCE_CLUSTERS {
                 alliance_members[k] += 1;
-                alliance_home[k] += usize::from(orgs[k].country == o.country);
+                alliance_home[k] += usize::from(orgs[k].profile.country == o.profile.country);
             } else {
                 regional += 1;
-                assert_eq!(orgs[k].country, o.country, "regional clusters are local");
+                assert_eq!(orgs[k].profile.country, o.profile.country, "regional clusters are local");
             }
         }
         two += usize::from(o.clusters.len() == 2);
@@ -138,7 +148,7 @@ fn cluster_memberships_are_plausible() {
 #[test]
 fn names_read_like_names() {
     for o in generate(5_000, 15).orgs {
-        let n = &o.name;
+        let n = &o.profile.name;
         assert!(!n.contains('{') && !n.contains("  ") && n.trim() == n, "{n:?}");
         assert!(n.chars().count() <= model::organisation::NAME_MAX, "{n}");
         assert!(n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()), "{n}");
@@ -152,24 +162,24 @@ fn every_profile_passes_the_platform_validation() {
     }
     for o in generate(2_000, 16).orgs {
         let form = OrgForm {
-            name: o.name.clone(),
-            kind: o.kind.slug().into(),
-            country: o.country.slug().into(),
-            region: o.region.clone().unwrap_or_default(),
-            city: o.city.clone(),
-            latitude: o.latitude.to_string(),
-            longitude: o.longitude.to_string(),
-            value_chains: slugs(&o.value_chains, |v| v.slug()),
-            topics_offered: slugs(&o.topics_offered, |t| t.slug()),
-            topics_needed: slugs(&o.topics_needed, |t| t.slug()),
-            size_band: o.size_band.map(|s| s.slug().to_owned()).unwrap_or_default(),
-            languages: slugs(&o.languages, |l| l.slug()),
-            certifications: o.certifications.join("\n"),
-            website: o.website.clone().unwrap_or_default(),
-            description: o.description.clone(),
-            visibility: o.visibility.slug().into(),
+            name: o.profile.name.clone(),
+            kind: o.profile.kind.slug().into(),
+            country: o.profile.country.slug().into(),
+            region: o.profile.region.clone().unwrap_or_default(),
+            city: o.profile.city.clone(),
+            latitude: o.profile.latitude.map(|v| v.to_string()).unwrap_or_default(),
+            longitude: o.profile.longitude.map(|v| v.to_string()).unwrap_or_default(),
+            value_chains: slugs(&o.profile.value_chains, |v| v.slug()),
+            topics_offered: slugs(&o.profile.topics_offered, |t| t.slug()),
+            topics_needed: slugs(&o.profile.topics_needed, |t| t.slug()),
+            size_band: o.profile.size_band.map(|s| s.slug().to_owned()).unwrap_or_default(),
+            languages: slugs(&o.profile.languages, |l| l.slug()),
+            certifications: o.profile.certifications.join("\n"),
+            website: o.profile.website.clone().unwrap_or_default(),
+            description: o.profile.description.clone(),
+            visibility: o.profile.visibility.slug().into(),
         };
-        let valid = form.validate().unwrap_or_else(|e| panic!("{}: {e:?}", o.name));
-        assert_eq!((valid.topics_offered, valid.languages), (o.topics_offered, o.languages));
+        let valid = form.validate().unwrap_or_else(|e| panic!("{}: {e:?}", o.profile.name));
+        assert_eq!((valid.topics_offered, valid.languages), (o.profile.topics_offered, o.profile.languages));
     }
 }

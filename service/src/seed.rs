@@ -8,9 +8,8 @@ use crate::entities::{
 };
 use crate::error::ServiceError;
 use crate::organisations::{facet_rows, new_row};
-use demo::{DemoAlliance, DemoOrg};
+use demo::DemoAlliance;
 use model::OrgId;
-use model::organisation::OrgUpdate;
 use model::taxonomy::{OrgKind, Role};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set, TransactionSession, TransactionTrait};
 
@@ -61,40 +60,17 @@ pub async fn seed_demo<C: ConnectionTrait + TransactionTrait>(
     Ok(SeedReport { organisations: alliance.orgs.len(), memberships, accounts })
 }
 
-/// A generated organisation's profile, as a person would have entered it.
-fn demo_profile(org: &DemoOrg) -> OrgUpdate {
-    OrgUpdate {
-        name: org.name.clone(),
-        kind: org.kind,
-        country: org.country,
-        region: org.region.clone(),
-        city: org.city.clone(),
-        latitude: Some(org.latitude),
-        longitude: Some(org.longitude),
-        value_chains: org.value_chains.clone(),
-        topics_offered: org.topics_offered.clone(),
-        topics_needed: org.topics_needed.clone(),
-        size_band: org.size_band,
-        languages: org.languages.clone(),
-        certifications: org.certifications.clone(),
-        website: org.website.clone(),
-        description: org.description.clone(),
-        visibility: org.visibility,
-    }
-}
-
 async fn insert_organisations(
     db: &impl ConnectionTrait,
     alliance: &DemoAlliance,
     ids: &[OrgId],
 ) -> Result<(), ServiceError> {
     for (orgs, ids) in alliance.orgs.chunks(BATCH).zip(ids.chunks(BATCH)) {
-        let profiles: Vec<OrgUpdate> = orgs.iter().map(demo_profile).collect();
-        let rows = orgs.iter().zip(ids).zip(&profiles).map(|((o, id), p)| new_row(*id, &o.slug, p, o.joined_on));
+        let rows = orgs.iter().zip(ids).map(|(o, id)| new_row(*id, &o.slug, &o.profile, o.joined_on));
         organisations::Entity::insert_many(rows).exec(db).await?;
         let (mut chain_rows, mut topic_rows) = (Vec::new(), Vec::new());
-        for (profile, id) in profiles.iter().zip(ids) {
-            let (c, t) = facet_rows(*id, profile);
+        for (org, id) in orgs.iter().zip(ids) {
+            let (c, t) = facet_rows(*id, &org.profile);
             chain_rows.extend(c);
             topic_rows.extend(t);
         }
@@ -164,7 +140,7 @@ async fn insert_accounts(
     for (email, name, role, org_key) in DEMO_ACCOUNTS {
         let org = org_key.and_then(|k| ids.get(k).copied());
         debug_assert!(
-            org_key.is_none_or(|k| k >= demo::ALLIANCE_CLUSTERS || alliance.orgs[k].kind == OrgKind::Cluster)
+            org_key.is_none_or(|k| k >= demo::ALLIANCE_CLUSTERS || alliance.orgs[k].profile.kind == OrgKind::Cluster)
         );
         create_user(db, name, email, hash.clone(), *role, org).await?;
         created += 1;
