@@ -17,6 +17,25 @@ fn field_id(name: &str) -> String {
     format!("field-{}", cleaned.trim_matches('-').replace("--", "-"))
 }
 
+/// The element ids one field needs: its control, its error line, its hint, and the
+/// `aria-describedby` list that ties the last two to the control.
+struct FieldIds {
+    control: String,
+    error: String,
+    hint: String,
+    described_by: String,
+}
+
+impl FieldIds {
+    fn new(name: &str, has_hint: bool) -> Self {
+        let control = field_id(name);
+        let error = format!("{control}-error");
+        let hint = format!("{control}-hint");
+        let described_by = if has_hint { format!("{hint} {error}") } else { error.clone() };
+        Self { control, error, hint, described_by }
+    }
+}
+
 /// The error of one field, as a signal over the form's latest rejection.
 pub fn field_error(errors: Signal<Option<FieldErrors>>, field: &'static str) -> Signal<Option<String>> {
     Signal::derive(move || errors.get().and_then(|e| e.get(field).map(str::to_owned)))
@@ -43,19 +62,16 @@ pub fn TextField(
     #[prop(into, optional)] hint: Option<String>,
     #[prop(optional)] inputmode: Option<&'static str>,
 ) -> impl IntoView {
-    let id = field_id(&name);
-    let error_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let described = if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
+    let ids = FieldIds::new(&name, hint.is_some());
     view! {
         <div>
-            <label for=id.clone() class=LABEL>
+            <label for=ids.control.clone() class=LABEL>
                 {label}
                 {required.then(|| view! { <span class="text-red-700" aria-hidden="true">" *"</span> })}
             </label>
-            {hint.map(|h| view! { <p id=hint_id class="text-xs text-stone-500">{h}</p> })}
+            {hint.map(|h| view! { <p id=ids.hint class="text-xs text-stone-500">{h}</p> })}
             <input
-                id=id
+                id=ids.control
                 name=name
                 type=input_type.unwrap_or("text")
                 value=value
@@ -63,10 +79,10 @@ pub fn TextField(
                 autocomplete=autocomplete
                 inputmode=inputmode
                 class=INPUT
-                aria-describedby=described
+                aria-describedby=ids.described_by
                 aria-invalid=move || error.get().is_some().to_string()
             />
-            <FieldError id=error_id error/>
+            <FieldError id=ids.error error/>
         </div>
     }
 }
@@ -80,25 +96,22 @@ pub fn TextArea(
     #[prop(into, optional)] hint: Option<String>,
     #[prop(optional)] rows: Option<u32>,
 ) -> impl IntoView {
-    let id = field_id(&name);
-    let error_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let described = if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
+    let ids = FieldIds::new(&name, hint.is_some());
     view! {
         <div>
-            <label for=id.clone() class=LABEL>{label}</label>
-            {hint.map(|h| view! { <p id=hint_id class="text-xs text-stone-500">{h}</p> })}
+            <label for=ids.control.clone() class=LABEL>{label}</label>
+            {hint.map(|h| view! { <p id=ids.hint class="text-xs text-stone-500">{h}</p> })}
             <textarea
-                id=id
+                id=ids.control
                 name=name
                 rows=rows.unwrap_or(5)
                 class=INPUT
-                aria-describedby=described
+                aria-describedby=ids.described_by
                 aria-invalid=move || error.get().is_some().to_string()
             >
                 {value}
             </textarea>
-            <FieldError id=error_id error/>
+            <FieldError id=ids.error error/>
         </div>
     }
 }
@@ -114,20 +127,19 @@ pub fn SelectField(
     #[prop(into, optional)] placeholder: Option<String>,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
-    let id = field_id(&name);
-    let error_id = format!("{id}-error");
+    let ids = FieldIds::new(&name, false);
     view! {
         <div>
-            <label for=id.clone() class=LABEL>
+            <label for=ids.control.clone() class=LABEL>
                 {label}
                 {required.then(|| view! { <span class="text-red-700" aria-hidden="true">" *"</span> })}
             </label>
             <select
-                id=id
+                id=ids.control
                 name=name
                 required=required
                 class=INPUT
-                aria-describedby=error_id.clone()
+                aria-describedby=ids.described_by
                 aria-invalid=move || error.get().is_some().to_string()
             >
                 {placeholder.map(|p| view! { <option value="">{p}</option> })}
@@ -139,7 +151,7 @@ pub fn SelectField(
                     })
                     .collect_view()}
             </select>
-            <FieldError id=error_id error/>
+            <FieldError id=ids.error error/>
         </div>
     }
 }
@@ -163,15 +175,13 @@ pub fn CheckboxGroup(
     #[prop(into, optional)] error: MaybeProp<String>,
     #[prop(optional)] columns: Option<u8>,
 ) -> impl IntoView {
-    let id = field_id(&name);
-    let error_id = format!("{id}-error");
+    let ids = FieldIds::new(&name, false);
     let grid = match columns.unwrap_or(2) {
         1 => "grid-cols-1",
         3 => "grid-cols-1 sm:grid-cols-2 lg:grid-cols-3",
         _ => "grid-cols-1 sm:grid-cols-2",
     };
-    let described = error_id.clone();
-    let fieldset_id = id.clone();
+    let id = ids.control.clone();
     let checkbox = move |(v, l): (String, String)| {
         let checked = selected.contains(&v);
         let box_id = format!("{id}-{v}");
@@ -191,7 +201,7 @@ pub fn CheckboxGroup(
         }
     };
     view! {
-        <fieldset id=fieldset_id aria-describedby=described aria-invalid=move || error.get().is_some().to_string()>
+        <fieldset id=ids.control aria-describedby=ids.described_by aria-invalid=move || error.get().is_some().to_string()>
             <legend class=LABEL>{legend}</legend>
             {groups
                 .into_iter()
@@ -204,7 +214,7 @@ pub fn CheckboxGroup(
                     }
                 })
                 .collect_view()}
-            <FieldError id=error_id error/>
+            <FieldError id=ids.error error/>
         </fieldset>
     }
 }
