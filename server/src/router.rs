@@ -36,13 +36,23 @@ impl AppState {
     }
 }
 
+/// The app's routes, generated once per process. Generation runs the whole app with
+/// resource loading globally suppressed (a process-wide flag in leptos_server), so a page
+/// rendering concurrently with a second generation would wait forever (leptos#4773).
+/// The server builds one router, but tests build many in parallel.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::LazyLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::LazyLock::new(|| generate_route_list(App));
+    ROUTES.clone()
+}
+
 pub fn build_router(state: AppState) -> Router {
     let context = ServerContext { db: state.db.clone(), throttle: state.throttle.clone() };
     let provide = move || provide_context(context.clone());
     let options = state.leptos_options.clone();
     let pages = Router::new()
         .route("/lang", post(set_language))
-        .leptos_routes_with_context(&state, generate_route_list(App), provide.clone(), {
+        .leptos_routes_with_context(&state, route_list(), provide.clone(), {
             let options = options.clone();
             move || shell(options.clone())
         })

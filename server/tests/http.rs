@@ -39,8 +39,13 @@ impl TestApp {
         Self { router, db, file }
     }
 
+    /// Sends one request; a response that never comes fails the test instead of hanging CI.
     async fn send(&self, req: Request<Body>) -> Response<Body> {
-        self.router.clone().oneshot(req).await.unwrap()
+        let uri = req.uri().clone();
+        tokio::time::timeout(std::time::Duration::from_secs(60), self.router.clone().oneshot(req))
+            .await
+            .unwrap_or_else(|_| panic!("no response to {uri} within 60 s"))
+            .unwrap()
     }
 
     async fn get(&self, path: &str, cookie: Option<&str>) -> Response<Body> {
