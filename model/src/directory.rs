@@ -1,7 +1,8 @@
 //! The organisation directory: the filters (as they appear in the URL) and one page of results.
 
-use crate::organisation::ClusterRef;
+use crate::organisation::{ClusterRef, is_nuts2_code};
 use crate::taxonomy::{Country, OrgKind, Topic, ValueChain, Visibility};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub const PAGE_SIZE: u64 = 24;
@@ -19,8 +20,16 @@ pub struct DirectoryQuery {
     pub chain: Option<String>,
     pub topic: Option<String>,
     pub cluster: Option<String>,
+    /// NUTS 2 code.
+    pub region: Option<String>,
+    pub city: Option<String>,
+    /// `YYYY-MM-DD`: the ecosystem as it stood that day (organisations joined by then).
+    pub asof: Option<String>,
     pub page: Option<String>,
 }
+
+/// The URL keys of the filters, in the order links write them (`page` comes last, apart).
+pub const FILTER_KEYS: [&str; 9] = ["q", "kind", "country", "region", "city", "chain", "topic", "cluster", "asof"];
 
 /// The filters after parsing: what the service searches by.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,11 +41,52 @@ pub struct DirectoryFilter {
     pub topic: Option<Topic>,
     /// A cluster's slug.
     pub cluster: Option<String>,
+    pub region: Option<String>,
+    pub city: Option<String>,
+    pub as_of: Option<NaiveDate>,
     /// 1-based.
     pub page: u64,
 }
 
 impl DirectoryQuery {
+    /// Reads the filters (and `page`) from any key → value source, such as the router's query map.
+    pub fn from_pairs(get: impl Fn(&str) -> Option<String>) -> Self {
+        Self {
+            q: get("q"),
+            kind: get("kind"),
+            country: get("country"),
+            chain: get("chain"),
+            topic: get("topic"),
+            cluster: get("cluster"),
+            region: get("region"),
+            city: get("city"),
+            asof: get("asof"),
+            page: get("page"),
+        }
+    }
+
+    /// The value of one URL key.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        match key {
+            "q" => self.q.as_deref(),
+            "kind" => self.kind.as_deref(),
+            "country" => self.country.as_deref(),
+            "chain" => self.chain.as_deref(),
+            "topic" => self.topic.as_deref(),
+            "cluster" => self.cluster.as_deref(),
+            "region" => self.region.as_deref(),
+            "city" => self.city.as_deref(),
+            "asof" => self.asof.as_deref(),
+            "page" => self.page.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// True when no filter is set (the page does not count).
+    pub fn is_unfiltered(&self) -> bool {
+        FILTER_KEYS.iter().all(|key| self.get(key).is_none_or(|v| v.trim().is_empty()))
+    }
+
     pub fn filter(&self) -> DirectoryFilter {
         fn non_empty(v: &Option<String>) -> Option<&str> {
             v.as_deref().map(str::trim).filter(|s| !s.is_empty())
@@ -50,34 +100,42 @@ impl DirectoryQuery {
             cluster: non_empty(&self.cluster)
                 .filter(|s| s.len() <= 80 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
                 .map(str::to_owned),
+            region: non_empty(&self.region).map(str::to_ascii_uppercase).filter(|r| is_nuts2_code(r)),
+            city: non_empty(&self.city).filter(|c| c.chars().count() <= 80).map(str::to_owned),
+            as_of: non_empty(&self.asof).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
             page: non_empty(&self.page).and_then(|p| p.parse().ok()).filter(|&p| p >= 1).unwrap_or(1),
         }
     }
 
     /// The query string for this view with `page` replaced (`None` drops it), for pagination links.
     pub fn with_page(&self, page: Option<u64>) -> String {
-        let mut pairs: Vec<(&str, String)> = Vec::new();
-        for (key, value) in [
-            ("q", &self.q),
-            ("kind", &self.kind),
-            ("country", &self.country),
-            ("chain", &self.chain),
-            ("topic", &self.topic),
-            ("cluster", &self.cluster),
-        ] {
-            if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
-                pairs.push((key, v.to_owned()));
-            }
-        }
-        if let Some(p) = page.filter(|&p| p > 1) {
-            pairs.push(("page", p.to_string()));
-        }
-        let encoded: Vec<String> = pairs
-            .into_iter()
-            .map(|(k, v)| format!("{k}={}", url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()))
-            .collect();
-        if encoded.is_empty() { String::new() } else { format!("?{}", encoded.join("&")) }
+        let page = page.filter(|&p| p > 1).map(|p| p.to_string());
+        let mut pairs: Vec<(&str, &str)> = self.pairs().collect();
+        pairs.extend(page.as_deref().map(|p| ("page", p)));
+        query_string(pairs)
     }
+
+    /// The filters that are set, as URL pairs in [`FILTER_KEYS`] order (no `page`).
+    pub fn pairs(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
+        FILTER_KEYS.into_iter().filter_map(|key| self.get(key).filter(|v| !v.is_empty()).map(|v| (key, v)))
+    }
+
+    /// This view with one filter set (or cleared by `None`) and the page reset.
+    pub fn with(&self, key: &str, value: Option<&str>) -> Self {
+        let mut next =
+            Self::from_pairs(|k| if k == key { value.map(str::to_owned) } else { self.get(k).map(str::to_owned) });
+        next.page = None;
+        next
+    }
+}
+
+/// `?k=v&...` with values form-encoded, or `""` when there are no pairs.
+pub fn query_string<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let encoded: Vec<String> = pairs
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()))
+        .collect();
+    if encoded.is_empty() { String::new() } else { format!("?{}", encoded.join("&")) }
 }
 
 /// One organisation in a result list.

@@ -5,6 +5,8 @@
 pub mod account;
 pub mod directory;
 pub mod ids;
+pub mod map;
+pub mod nuts;
 pub mod organisation;
 pub mod slug_enum;
 pub mod taxonomy;

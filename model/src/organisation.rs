@@ -234,6 +234,26 @@ fn coordinate(e: &mut FieldErrors, field: &str, raw: &str, limit: f64) -> Option
     }
 }
 
+/// Whether `code` has the shape of a NUTS 2 code (upper case): four letters or digits.
+pub fn is_nuts2_code(code: &str) -> bool {
+    code.len() == 4 && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// The first two characters of a country's NUTS codes.
+pub fn nuts_prefix(country: Country) -> &'static str {
+    match country {
+        Country::Gr => "EL",
+        Country::Gb => "UK",
+        other => other.slug(),
+    }
+}
+
+/// The country a NUTS code belongs to.
+pub fn nuts_country(code: &str) -> Option<Country> {
+    let prefix = code.get(..2)?;
+    Country::ALL.iter().copied().find(|&c| nuts_prefix(c) == prefix)
+}
+
 /// A NUTS 2 code is the country's NUTS prefix and two more characters (`ES51`, `RO32`).
 /// NUTS writes Greece as `EL`; the United Kingdom's codes (`UK..`) predate Brexit.
 fn nuts2_region(e: &mut FieldErrors, raw: &str, country: Option<Country>) -> Option<String> {
@@ -241,18 +261,12 @@ fn nuts2_region(e: &mut FieldErrors, raw: &str, country: Option<Country>) -> Opt
     if code.is_empty() {
         return None;
     }
-    let well_formed = code.len() == 4 && code.chars().all(|c| c.is_ascii_alphanumeric());
-    if !well_formed {
+    if !is_nuts2_code(&code) {
         e.add("region", "error-region-format");
         return None;
     }
     if let Some(country) = country {
-        let prefix = match country {
-            Country::Gr => "EL",
-            Country::Gb => "UK",
-            other => other.slug(),
-        };
-        if !code.starts_with(prefix) {
+        if !code.starts_with(nuts_prefix(country)) {
             e.add("region", "error-region-country");
             return None;
         }

@@ -50,8 +50,8 @@ pub async fn search(
 }
 
 /// The query for `filter`, or `None` when it names a cluster that does not exist (or that
-/// the viewer may not see): nothing can match then.
-async fn filtered(
+/// the viewer may not see): nothing can match then. The map, exports and the API share it.
+pub(crate) async fn filtered(
     db: &impl ConnectionTrait,
     viewer: &Viewer,
     filter: &DirectoryFilter,
@@ -63,6 +63,15 @@ async fn filtered(
     }
     if let Some(country) = filter.country {
         query = query.filter(C::Country.eq(country.slug()));
+    }
+    if let Some(region) = &filter.region {
+        query = query.filter(C::Region.eq(region.as_str()));
+    }
+    if let Some(city) = &filter.city {
+        query = query.filter(C::City.eq(city.as_str()));
+    }
+    if let Some(day) = filter.as_of {
+        query = query.filter(C::JoinedOn.lte(day));
     }
     if let Some(chain) = filter.value_chain {
         let ids = Query::select()

@@ -4,22 +4,11 @@ use model::taxonomy::{Country, OrgKind, Topic, ValueChain, Visibility};
 use service::Viewer;
 use service::directory::search;
 
-fn query(pairs: &[(&str, &str)]) -> DirectoryQuery {
-    let mut q = DirectoryQuery::default();
-    for (k, v) in pairs {
-        let v = Some((*v).to_owned());
-        match *k {
-            "q" => q.q = v,
-            "kind" => q.kind = v,
-            "country" => q.country = v,
-            "chain" => q.chain = v,
-            "topic" => q.topic = v,
-            "cluster" => q.cluster = v,
-            "page" => q.page = v,
-            other => panic!("unknown filter {other}"),
-        }
+pub fn query(pairs: &[(&str, &str)]) -> DirectoryQuery {
+    for (key, _) in pairs {
+        assert!(model::directory::FILTER_KEYS.contains(key) || *key == "page", "unknown filter {key}");
     }
-    q
+    DirectoryQuery::from_pairs(|key| pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned()))
 }
 
 #[tokio::test]
@@ -62,6 +51,30 @@ async fn every_filter_narrows_to_what_it_names() {
     }
     let nothing = search(&t.db, &member, &query(&[("cluster", "no-such-cluster")]).filter()).await.unwrap();
     assert_eq!(nothing.total, 0);
+
+    let catalonia = search(&t.db, &member, &query(&[("region", "es51")]).filter()).await.unwrap();
+    assert!(catalonia.total > 0);
+    for card in &catalonia.cards {
+        let p = service::organisations::profile(&t.db, &member, &card.slug).await.unwrap();
+        assert_eq!(p.region.as_deref(), Some("ES51"), "{}", card.slug);
+    }
+    let barcelona = search(&t.db, &member, &query(&[("city", "Barcelona")]).filter()).await.unwrap();
+    assert!(barcelona.total > 0 && barcelona.cards.iter().all(|c| c.city == "Barcelona"));
+}
+
+#[tokio::test]
+async fn as_of_a_date_shows_who_had_joined_by_then() {
+    let t = Fixture::with_demo(150).await;
+    let member = t.viewer_of_email("member@cloth.example").await;
+    let now = search(&t.db, &member, &query(&[]).filter()).await.unwrap().total;
+    let earlier = search(&t.db, &member, &query(&[("asof", "2024-01-01")]).filter()).await.unwrap();
+    assert!(earlier.total > 0 && earlier.total < now, "{} then, {now} now", earlier.total);
+    for card in &earlier.cards {
+        let p = service::organisations::profile(&t.db, &member, &card.slug).await.unwrap();
+        assert!(p.joined_on <= chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(), "{}", card.slug);
+    }
+    let before_anyone = search(&t.db, &member, &query(&[("asof", "1990-01-01")]).filter()).await.unwrap();
+    assert_eq!(before_anyone.total, 0);
 }
 
 #[tokio::test]

@@ -6,6 +6,7 @@ mod support;
 
 mod accounts;
 mod directory;
+mod map;
 mod organisations;
 mod schema_roundtrip;
 mod seed;

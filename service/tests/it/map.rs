@@ -1,0 +1,108 @@
+use crate::directory::query;
+use crate::support::Fixture;
+use model::map::Metric;
+use model::organisation::OrgForm;
+use model::taxonomy::{Country, OrgKind};
+use service::directory::search;
+use service::map::map_data;
+use service::{Viewer, organisations};
+
+#[tokio::test]
+async fn the_map_counts_exactly_what_the_directory_lists() {
+    let t = Fixture::with_demo(150).await;
+    let member = t.viewer_of_email("member@cloth.example").await;
+    for pairs in
+        [vec![], vec![("kind", "sme")], vec![("chain", "digital"), ("country", "IT")], vec![("asof", "2024-06-30")]]
+    {
+        let filter = query(&pairs).filter();
+        for viewer in [&Viewer::default(), &member] {
+            let map = map_data(&t.db, viewer, &filter, Metric::Organisations).await.unwrap();
+            let listed = search(&t.db, viewer, &filter).await.unwrap().total;
+            assert_eq!(map.total, listed, "{pairs:?}");
+            let on_map: u64 = map.places.iter().map(|p| u64::from(p.count)).sum();
+            assert_eq!(on_map + map.unplaced, map.total, "{pairs:?}");
+            let by_country: u64 = map.countries.iter().map(|c| u64::from(c.value)).sum();
+            assert_eq!(by_country, map.total, "{pairs:?}");
+            for place in &map.places {
+                assert_eq!(place.kinds.iter().sum::<u32>(), place.count, "{}", place.city);
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_visitors_map_never_shows_members_only_organisations() {
+    let t = Fixture::with_demo(150).await;
+    let member = t.viewer_of_email("member@cloth.example").await;
+    let everything = query(&[]).filter();
+    let visitor_map = map_data(&t.db, &Viewer::default(), &everything, Metric::Organisations).await.unwrap();
+    let member_map = map_data(&t.db, &member, &everything, Metric::Organisations).await.unwrap();
+    assert!(visitor_map.total < member_map.total);
+    for place in visitor_map.places.iter().filter_map(|p| p.sole.as_ref()) {
+        let profile = organisations::profile(&t.db, &Viewer::default(), &place.slug).await;
+        assert!(profile.is_ok(), "{} is on a visitor's map but hidden from visitors", place.slug);
+    }
+}
+
+#[tokio::test]
+async fn places_sit_in_their_country_and_name_a_lone_organisation() {
+    let t = Fixture::with_demo(60).await;
+    let map = map_data(&t.db, &Viewer::default(), &query(&[]).filter(), Metric::Organisations).await.unwrap();
+    assert!(!map.places.is_empty());
+    for place in &map.places {
+        let shape = model::map::country_shape(place.country).unwrap();
+        let [x0, y0, x1, y1] = shape.bounds;
+        let (x, y) = (f64::from(place.x), f64::from(place.y));
+        assert!(x >= x0 && x <= x1 && y >= y0 && y <= y1, "{} at ({x}, {y})", place.city);
+        assert_eq!(place.sole.is_some(), place.count == 1, "{}", place.city);
+    }
+    let barcelona = map.places.iter().find(|p| p.city == "Barcelona").expect("Modacc's home is on the map");
+    assert_eq!(barcelona.country, Country::Es);
+}
+
+#[tokio::test]
+async fn smes_metric_counts_only_smes() {
+    let t = Fixture::with_demo(120).await;
+    let all = query(&[]).filter();
+    let smes = map_data(&t.db, &Viewer::default(), &all, Metric::Smes).await.unwrap();
+    for value in &smes.countries {
+        let only_smes = query(&[("kind", "sme"), ("country", value.country.slug())]).filter();
+        let listed = search(&t.db, &Viewer::default(), &only_smes).await.unwrap().total;
+        assert_eq!(u64::from(value.value), listed, "{}", value.country);
+    }
+    let sme_index = OrgKind::ALL.iter().position(|k| *k == OrgKind::Sme).unwrap();
+    let total_smes: u32 = smes.places.iter().map(|p| p.kinds[sme_index]).sum();
+    assert_eq!(total_smes, smes.countries.iter().map(|c| c.value).sum::<u32>());
+}
+
+/// Two Portuguese organisations: one offers knitting and needs dyeing, the other needs both.
+/// Knitting is offered in Portugal; dyeing is needed and offered nowhere there.
+#[tokio::test]
+async fn unmet_needs_are_needs_nobody_in_the_country_offers() {
+    let t = Fixture::new().await;
+    for (email, name, offered, needed) in [
+        ("a@example.pt", "Malhas Norte", vec!["knitting"], vec!["natural-dyeing"]),
+        ("b@example.pt", "Tecidos Sul", vec![], vec!["natural-dyeing", "knitting"]),
+    ] {
+        let account = t.sign_up(email, name, "PT").await;
+        let viewer = t.viewer(&account).await;
+        let editor = viewer.editor_of(&t.db, &account.org_slug).await.unwrap();
+        let mut form = OrgForm::from(&organisations::profile(&t.db, &viewer, &account.org_slug).await.unwrap());
+        form.value_chains = vec!["fashion-textile".into()];
+        form.topics_offered = offered.into_iter().map(String::from).collect();
+        form.topics_needed = needed.into_iter().map(String::from).collect();
+        form.visibility = "public".into();
+        organisations::update(&t.db, &editor, &form).await.unwrap();
+    }
+    let all = query(&[]).filter();
+    let unmet = map_data(&t.db, &Viewer::default(), &all, Metric::UnmetNeeds).await.unwrap();
+    assert_eq!(unmet.value_of(Country::Pt), 1);
+    let offered = map_data(&t.db, &Viewer::default(), &all, Metric::TopicsOffered).await.unwrap();
+    assert_eq!(offered.value_of(Country::Pt), 1);
+    // Filtering to the second organisation alone, both of its needs are unmet.
+    let alone = query(&[("q", "Tecidos")]).filter();
+    let unmet_alone = map_data(&t.db, &Viewer::default(), &alone, Metric::UnmetNeeds).await.unwrap();
+    assert_eq!(unmet_alone.value_of(Country::Pt), 2);
+    let members = map_data(&t.db, &Viewer::default(), &all, Metric::ClusterMembers).await.unwrap();
+    assert_eq!(members.value_of(Country::Pt), 0, "neither is in a cluster");
+}
