@@ -2,6 +2,7 @@
 
 pub mod directory;
 pub mod home;
+pub mod map;
 pub mod not_found;
 pub mod org_edit;
 pub mod org_profile;

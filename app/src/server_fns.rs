@@ -2,5 +2,6 @@
 //! the service, and map its errors. One file per area.
 
 pub mod directory;
+pub mod map;
 pub mod organisation;
 pub mod session;

@@ -57,3 +57,13 @@ fn sorted(mut items: Vec<(String, String)>) -> Vec<(String, String)> {
     items.sort_by_key(|(_, label)| label.to_lowercase());
     items
 }
+
+/// The NUTS 2 regions whose codes start with `prefix` (a country's NUTS prefix), as
+/// "name (code)" in code order.
+pub fn regions_of(prefix: &str) -> Vec<(String, String)> {
+    model::nuts::NUTS2_NAMES
+        .iter()
+        .filter(|(code, _)| code.starts_with(prefix))
+        .map(|(code, name)| ((*code).to_owned(), format!("{name} ({code})")))
+        .collect()
+}

@@ -130,7 +130,7 @@ impl DirectoryQuery {
 }
 
 /// `?k=v&...` with values form-encoded, or `""` when there are no pairs.
-pub fn query_string<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+pub fn query_string<'k, 'v>(pairs: impl IntoIterator<Item = (&'k str, &'v str)>) -> String {
     let encoded: Vec<String> = pairs
         .into_iter()
         .map(|(k, v)| format!("{k}={}", url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()))

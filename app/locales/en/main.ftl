@@ -300,3 +300,50 @@ country-ME = Montenegro
 country-MD = Moldova
 country-UA = Ukraine
 country-TR = Türkiye
+
+## Ecosystem map
+nav-map = Map
+map-title = Ecosystem map
+map-intro = Who is where across Europe, and what each country offers and still needs. Click a country to filter to it.
+map-label = Map of Europe. Arrow keys pan, plus and minus zoom, 0 shows all of Europe.
+map-keys = Drag or use the arrow keys to move; scroll, pinch, + and − to zoom; 0 resets.
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-zoom-reset = Show all of Europe
+map-views = Views
+map-tab-map = Map
+map-tab-table = Table
+map-metric = Colour countries by
+map-metric-show = Show
+metric-organisations = Organisations
+metric-smes = SMEs
+metric-cluster-members = Cluster members
+metric-topics-offered = Topics offered
+metric-unmet-needs = Unmet needs
+map-legend-none = None
+map-showing = { $count ->
+    [one] { $count } organisation matches
+   *[other] { $count } organisations match
+}
+map-unplaced = { $count ->
+    [one] ({ $count } has no location yet and is not on the map.)
+   *[other] ({ $count } have no location yet and are not on the map.)
+}
+map-organisations = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+map-cluster-label = { $count ->
+    [one] { $count } organisation nearby; zoom in
+   *[other] { $count } organisations nearby; zoom in
+}
+map-panel-close = Close
+map-panel-open-profile = Open the full profile
+map-panel-all-in-directory = See them all in the directory
+map-list-all = See them all in the directory
+map-table-countries = By country
+map-table-places = By place
+map-table-organisations = Organisations
+map-table-kinds = Kinds
+filter-as-of = As of
+filter-as-of-hint = Show the ecosystem as it stood on this day.

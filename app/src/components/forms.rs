@@ -6,7 +6,7 @@ use crate::i18n::t;
 use leptos::prelude::*;
 use model::FieldErrors;
 
-const INPUT: &str = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base \
+pub const INPUT: &str = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base \
     shadow-sm focus:border-emerald-600 focus:outline-none focus:ring-2 focus:ring-emerald-600/40 \
     aria-[invalid=true]:border-red-500";
 const LABEL: &str = "block text-sm font-medium text-stone-800";

@@ -25,6 +25,9 @@ pub fn Header() -> impl IntoView {
                     <a class="rounded px-1 py-1 font-medium text-stone-700 hover:text-emerald-800" href="/organisations">
                         {t("nav-directory")}
                     </a>
+                    <a class="rounded px-1 py-1 font-medium text-stone-700 hover:text-emerald-800" href="/map">
+                        {t("nav-map")}
+                    </a>
                 </nav>
                 <AccountMenu session/>
                 <LanguageSwitcher/>

@@ -1,0 +1,472 @@
+//! The map itself: countries from `public/map/europe.svg` (referenced with `<use>`, so the
+//! browser fetches the shapes once and caches them), coloured by the metric, with markers
+//! on top. The server draws the first view; in the browser the same view pans and zooms by
+//! wheel, drag, pinch, keyboard and buttons, re-clustering markers at every zoom.
+//!
+//! Without JavaScript every country and marker is a link and the zoom buttons are links, so
+//! the map still filters, zooms and opens organisations.
+
+use super::{FILL_NONE, FILLS, MapState};
+use crate::i18n::{t, t_count};
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos_router::hooks::use_navigate;
+use model::map::cluster::{Marker, NOMINAL_WIDTH_PX, cluster, marker_radius_px};
+use model::map::legend::class_of;
+use model::map::viewport::{Viewport, ZOOM_STEP};
+use model::map::{COUNTRY_SHAPES, HEIGHT, MapData, Place, WIDTH};
+use model::taxonomy::{Country, OrgKind};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+const ATLAS: &str = "/map/europe.svg";
+
+/// What a marker click opens in the side panel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Selection {
+    Org(String),
+    Place { city: String, country: Country },
+}
+
+#[component]
+pub fn EuropeMap(
+    data: MapData,
+    state: MapState,
+    breaks: Vec<u32>,
+    viewport: RwSignal<Viewport>,
+    selection: RwSignal<Option<Selection>>,
+) -> impl IntoView {
+    let navigate = use_navigate();
+    let places: Arc<Vec<Place>> = Arc::new(data.places.clone());
+    // The server clusters for a nominal width; the browser measures its own after hydrating.
+    let width_px = RwSignal::new(NOMINAL_WIDTH_PX);
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    Effect::new(move |_| {
+        if let Some(svg) = svg_ref.get() {
+            let width = svg.get_bounding_client_rect().width();
+            if width > 0.0 {
+                width_px.set(width);
+            }
+        }
+    });
+    let zoom = Memo::new(move |_| viewport.with(|v| v.zoom));
+    let markers = Memo::new({
+        let places = places.clone();
+        move |_| cluster(&places, Viewport { zoom: zoom.get(), ..Viewport::default() }, width_px.get())
+    });
+    let hovered: RwSignal<Option<usize>> = RwSignal::new(None);
+
+    // Panning and zooming write the view back to the URL once the gesture settles, replacing
+    // the history entry, so a reload or a shared link opens the same view.
+    let settle_generation = StoredValue::new(0u64);
+    let write_url = {
+        let state = state.clone();
+        let navigate = navigate.clone();
+        move || {
+            let generation = settle_generation.get_value() + 1;
+            settle_generation.set_value(generation);
+            let state = state.clone();
+            let navigate = navigate.clone();
+            set_timeout(
+                move || {
+                    if settle_generation.get_value() == generation {
+                        let href = state.with(|s| s.viewport = viewport.get_untracked()).href();
+                        navigate(
+                            &href,
+                            leptos_router::NavigateOptions { replace: true, scroll: false, ..Default::default() },
+                        );
+                    }
+                },
+                std::time::Duration::from_millis(300),
+            );
+        }
+    };
+    let move_to = {
+        let write_url = write_url.clone();
+        move |next: Viewport| {
+            if next != viewport.get_untracked() {
+                viewport.set(next);
+                write_url();
+            }
+        }
+    };
+
+    let gestures = gestures(svg_ref, viewport, move_to.clone());
+    let dragged = gestures.dragged;
+    let on_keydown = {
+        let move_to = move_to.clone();
+        move |ev: web_sys::KeyboardEvent| {
+            let v = viewport.get_untracked();
+            let next = match ev.key().as_str() {
+                "ArrowLeft" => v.panned_by_fraction(-0.1, 0.0),
+                "ArrowRight" => v.panned_by_fraction(0.1, 0.0),
+                "ArrowUp" => v.panned_by_fraction(0.0, -0.1),
+                "ArrowDown" => v.panned_by_fraction(0.0, 0.1),
+                "+" | "=" => v.zoomed(ZOOM_STEP),
+                "-" | "_" => v.zoomed(1.0 / ZOOM_STEP),
+                "0" => Viewport::default(),
+                "Escape" => {
+                    selection.set(None);
+                    hovered.set(None);
+                    return;
+                }
+                _ => return,
+            };
+            ev.prevent_default();
+            move_to(next);
+        }
+    };
+
+    let countries = country_links(&data, &state, &breaks, navigate.clone());
+    let view_box = move || viewport.get().view_box_attr();
+    let aspect = format!("aspect-ratio: {WIDTH} / {HEIGHT}");
+    let km_per_px = move || viewport.with(|v| v.km_per_px(width_px.get()));
+
+    let marker_views = {
+        let places = places.clone();
+        let state = state.clone();
+        let move_to = move_to.clone();
+        move || {
+            let kpp = km_per_px();
+            markers
+                .get()
+                .into_iter()
+                .enumerate()
+                .map(|(i, marker)| {
+                    marker_view(i, marker, &places, &state, kpp, hovered, selection, dragged, move_to.clone())
+                })
+                .collect_view()
+        }
+    };
+
+    let hover_card = {
+        let places = places.clone();
+        move || {
+            let i = hovered.get()?;
+            let marker = markers.with(|m| m.get(i).cloned())?;
+            let [x, y, w, h] = viewport.get().view_box();
+            let (left, top) = ((marker.x - x) / w * 100.0, (marker.y - y) / h * 100.0);
+            if !(0.0..=100.0).contains(&left) || !(0.0..=100.0).contains(&top) {
+                return None;
+            }
+            let style = format!("left: {left:.2}%; top: {top:.2}%");
+            Some(view! {
+                <div role="tooltip" id="map-hover-card" data-testid="map-hover-card" style=style
+                    class="pointer-events-none absolute z-10 w-64 -translate-x-1/2 translate-y-4 rounded-md border border-stone-200 bg-white p-3 text-sm shadow-lg">
+                    {hover_text(&marker, &places)}
+                </div>
+            })
+        }
+    };
+
+    let zoom_link = {
+        let state = state.clone();
+        move |factor: f64| state.with(|s| s.viewport = s.viewport.zoomed(factor)).href()
+    };
+    let zoom_button = {
+        let move_to = move_to.clone();
+        move |factor: f64| {
+            let move_to = move_to.clone();
+            move |ev: web_sys::MouseEvent| {
+                ev.prevent_default();
+                move_to(viewport.get_untracked().zoomed(factor));
+            }
+        }
+    };
+    let reset = {
+        let move_to = move_to.clone();
+        move |ev: web_sys::MouseEvent| {
+            ev.prevent_default();
+            move_to(Viewport::default());
+        }
+    };
+    let reset_href = state.with(|s| s.viewport = Viewport::default()).href();
+
+    view! {
+        <div class="relative" data-testid="map">
+            <div
+                tabindex="0"
+                role="group"
+                aria-label=t("map-label")
+                aria-describedby="map-keys"
+                class="overflow-hidden rounded-lg border border-stone-200 bg-sky-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-emerald-600"
+                on:keydown=on_keydown
+            >
+                <svg
+                    node_ref=svg_ref
+                    viewBox=view_box
+                    style=aspect
+                    class="block h-auto w-full touch-none select-none"
+                    data-testid="map-svg"
+                    data-zoom=move || format!("{}", zoom.get())
+                    on:wheel=gestures.on_wheel
+                    on:pointerdown=gestures.on_pointerdown
+                    on:pointermove=gestures.on_pointermove
+                    on:pointerup=gestures.on_pointerup.clone()
+                    on:pointercancel=gestures.on_pointerup
+                    on:pointerleave=move |_| hovered.set(None)
+                >
+                    <use href=format!("{ATLAS}#context") class="fill-stone-200 stroke-white" stroke-width="0.8"></use>
+                    <g class="stroke-white" stroke-width="0.8">{countries}</g>
+                    <g data-testid="markers">{marker_views}</g>
+                </svg>
+            </div>
+            {hover_card}
+            <div class="absolute right-2 top-2 flex flex-col gap-1">
+                <a href=zoom_link(ZOOM_STEP) on:click=zoom_button(ZOOM_STEP) class=CONTROL aria-label=t("map-zoom-in") data-testid="zoom-in">"+"</a>
+                <a href=zoom_link(1.0 / ZOOM_STEP) on:click=zoom_button(1.0 / ZOOM_STEP) class=CONTROL aria-label=t("map-zoom-out") data-testid="zoom-out">"−"</a>
+                <a href=reset_href on:click=reset class=CONTROL aria-label=t("map-zoom-reset")>"⟲"</a>
+            </div>
+            <p id="map-keys" class="mt-1 text-xs text-stone-500">{t("map-keys")}</p>
+        </div>
+    }
+}
+
+const CONTROL: &str = "flex h-9 w-9 items-center justify-center rounded-md border border-stone-300 bg-white text-lg \
+    font-semibold text-stone-800 shadow-sm hover:bg-stone-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-emerald-600";
+
+/// One link per country, filled by its class; clicking filters to the country and zooms to it.
+fn country_links<N: Fn(&str, leptos_router::NavigateOptions) + Clone + Send + Sync + 'static>(
+    data: &MapData,
+    state: &MapState,
+    breaks: &[u32],
+    navigate: N,
+) -> impl IntoView + use<N> {
+    COUNTRY_SHAPES
+        .iter()
+        .filter_map(|shape| {
+            let country = Country::from_slug(shape.code)?;
+            let value = data.value_of(country);
+            let fill = class_of(value, breaks).map_or(FILL_NONE, |c| FILLS[c.min(FILLS.len() - 1)]);
+            let selected = state.query.country.as_deref() == Some(shape.code);
+            let next = state.with(|s| {
+                s.query = s.query.with("country", (!selected).then_some(shape.code)).with("region", None);
+                s.viewport = if selected { Viewport::default() } else { Viewport::fitting(shape.bounds) };
+            });
+            let href = next.href();
+            let name = t(&country.label_key());
+            let label = format!("{name}: {value}");
+            let navigate = navigate.clone();
+            let on_click = {
+                let href = href.clone();
+                move |ev: web_sys::MouseEvent| {
+                    ev.prevent_default();
+                    navigate(&href, Default::default());
+                }
+            };
+            let class = format!(
+                "{fill} cursor-pointer transition-[fill-opacity] hover:fill-opacity-80 {}",
+                if selected { "stroke-emerald-900" } else { "" }
+            );
+            Some(view! {
+                <a href=href on:click=on_click aria-label=label.clone() tabindex="-1" data-country=shape.code>
+                    <title>{label.clone()}</title>
+                    <use href=format!("{ATLAS}#{}", shape.code) class=class stroke-width=if selected { "2.5" } else { "0.8" }></use>
+                </a>
+            })
+        })
+        .collect_view()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn marker_view<M: Fn(Viewport) + Clone + Send + Sync + 'static>(
+    index: usize,
+    marker: Marker,
+    places: &[Place],
+    state: &MapState,
+    km_per_px: f64,
+    hovered: RwSignal<Option<usize>>,
+    selection: RwSignal<Option<Selection>>,
+    dragged: StoredValue<bool>,
+    move_to: M,
+) -> impl IntoView + use<M> {
+    let first = &places[marker.places[0]];
+    let r = marker_radius_px(marker.count) * km_per_px;
+    let font = 11.0 * km_per_px;
+    // Where the link goes without JavaScript, and what a click does with it.
+    let (href, action): (String, Box<dyn Fn()>) = if !marker.is_single_place() {
+        let v = state.viewport;
+        let fit = Viewport::fitting(marker.bounds(places));
+        let target = Viewport { zoom: fit.zoom.max(v.zoom * ZOOM_STEP), ..fit }.clamped();
+        let move_to = move_to.clone();
+        (state.with(|s| s.viewport = target).href(), Box::new(move || move_to(target)))
+    } else if let Some(sole) = &first.sole {
+        let slug = sole.slug.clone();
+        (format!("/organisations/{slug}"), Box::new(move || selection.set(Some(Selection::Org(slug.clone())))))
+    } else {
+        let (city, country) = (first.city.clone(), first.country);
+        let href = format!(
+            "/organisations{}",
+            state.query.with("city", Some(city.as_str())).with("country", Some(country.slug())).with_page(None)
+        );
+        (href, Box::new(move || selection.set(Some(Selection::Place { city: city.clone(), country }))))
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        ev.prevent_default();
+        if !dragged.get_value() {
+            action();
+        }
+    };
+    let label = marker_label(&marker, places);
+    let tone = if marker.count == 1 { "fill-amber-500" } else { "fill-emerald-800" };
+    view! {
+        <a href=href on:click=on_click aria-label=label data-testid="marker" data-count=marker.count
+            on:pointerenter=move |_| hovered.set(Some(index)) on:focus=move |_| hovered.set(Some(index))
+            on:blur=move |_| hovered.set(None) class="cursor-pointer focus:outline-none [&:focus>circle]:stroke-sky-600">
+            <circle cx=format!("{:.1}", marker.x) cy=format!("{:.1}", marker.y) r=format!("{r:.2}")
+                class=format!("{tone} stroke-white opacity-90") stroke-width=format!("{:.2}", 1.5 * km_per_px)/>
+            {(marker.count > 1).then(|| view! {
+                <text x=format!("{:.1}", marker.x) y=format!("{:.1}", marker.y) font-size=format!("{font:.2}")
+                    text-anchor="middle" dominant-baseline="central" class="pointer-events-none fill-white font-semibold">
+                    {marker.count.to_string()}
+                </text>
+            })}
+        </a>
+    }
+}
+
+/// The accessible name of a marker: who or how many, and where.
+fn marker_label(marker: &Marker, places: &[Place]) -> String {
+    let first = &places[marker.places[0]];
+    match (&first.sole, marker.is_single_place()) {
+        (Some(sole), true) => format!("{}, {}", sole.name, first.city),
+        (_, true) => format!("{}: {}", first.city, t_count("map-organisations", "count", u64::from(marker.count))),
+        _ => t_count("map-cluster-label", "count", u64::from(marker.count)),
+    }
+}
+
+fn hover_text(marker: &Marker, places: &[Place]) -> impl IntoView + use<> {
+    let first = &places[marker.places[0]];
+    let mut kinds = vec![0u32; OrgKind::ALL.len()];
+    for &i in &marker.places {
+        for (k, n) in places[i].kinds.iter().enumerate() {
+            kinds[k] += n;
+        }
+    }
+    let breakdown = OrgKind::ALL
+        .iter()
+        .zip(&kinds)
+        .filter(|(_, n)| **n > 0)
+        .map(|(kind, n)| format!("{n} × {}", t(&kind.label_key())))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let cities: Vec<&str> = marker.places.iter().take(4).map(|&i| places[i].city.as_str()).collect();
+    let more = marker.places.len().saturating_sub(cities.len());
+    let title = match &first.sole {
+        Some(sole) if marker.is_single_place() => sole.name.clone(),
+        _ => t_count("map-organisations", "count", u64::from(marker.count)),
+    };
+    let place = if marker.is_single_place() {
+        format!("{}, {}", first.city, t(&first.country.label_key()))
+    } else if more > 0 {
+        format!("{} +{more}", cities.join(", "))
+    } else {
+        cities.join(", ")
+    };
+    view! {
+        <p class="font-semibold text-stone-900">{title}</p>
+        <p class="text-stone-600">{place}</p>
+        <p class="mt-1 text-xs text-stone-500">{breakdown}</p>
+    }
+}
+
+/// Pointer and wheel handlers: drag to pan, two fingers to pinch, wheel to zoom about the cursor.
+struct Gestures<W, D, M, U> {
+    /// True once the current press has moved far enough to be a drag, not a click.
+    dragged: StoredValue<bool>,
+    on_wheel: W,
+    on_pointerdown: D,
+    on_pointermove: M,
+    on_pointerup: U,
+}
+
+/// Screen pixels a press may move and still count as a click.
+const CLICK_SLOP_PX: f64 = 4.0;
+
+fn gestures(
+    svg: NodeRef<leptos::svg::Svg>,
+    viewport: RwSignal<Viewport>,
+    move_to: impl Fn(Viewport) + Clone + 'static,
+) -> Gestures<
+    impl Fn(web_sys::WheelEvent) + Clone + 'static,
+    impl Fn(web_sys::PointerEvent) + Clone + 'static,
+    impl Fn(web_sys::PointerEvent) + Clone + 'static,
+    impl Fn(web_sys::PointerEvent) + Clone + 'static,
+> {
+    // Active pointers: id → last client position.
+    let pointers: StoredValue<HashMap<i32, (f64, f64)>> = StoredValue::new(HashMap::new());
+    let dragged = StoredValue::new(false);
+    let press_start = StoredValue::new((0.0f64, 0.0f64));
+    // Client coordinates to frame km (and km per pixel), through the SVG's box on screen.
+    let to_frame = move |cx: f64, cy: f64| -> Option<(f64, f64, f64)> {
+        let rect = svg.get_untracked()?.get_bounding_client_rect();
+        let [x, y, w, h] = viewport.get_untracked().view_box();
+        (rect.width() > 0.0 && rect.height() > 0.0).then(|| {
+            (x + (cx - rect.left()) / rect.width() * w, y + (cy - rect.top()) / rect.height() * h, w / rect.width())
+        })
+    };
+    let on_wheel = {
+        let move_to = move_to.clone();
+        move |ev: web_sys::WheelEvent| {
+            let Some((fx, fy, _)) = to_frame(f64::from(ev.client_x()), f64::from(ev.client_y())) else { return };
+            ev.prevent_default();
+            let factor = (-ev.delta_y() * 0.002).exp().clamp(0.5, 2.0);
+            move_to(viewport.get_untracked().zoom_about(factor, fx, fy));
+        }
+    };
+    let on_pointerdown = move |ev: web_sys::PointerEvent| {
+        if ev.button() != 0 {
+            return;
+        }
+        let at = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        pointers.update_value(|p| {
+            p.insert(ev.pointer_id(), at);
+        });
+        if pointers.with_value(HashMap::len) == 1 {
+            dragged.set_value(false);
+            press_start.set_value(at);
+        }
+    };
+    let on_pointermove = move |ev: web_sys::PointerEvent| {
+        let id = ev.pointer_id();
+        let at = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let Some(before) = pointers.with_value(|p| p.get(&id).copied()) else { return };
+        let others: Vec<(f64, f64)> =
+            pointers.with_value(|p| p.iter().filter(|(k, _)| **k != id).map(|(_, v)| *v).collect());
+        pointers.update_value(|p| {
+            p.insert(id, at);
+        });
+        let start = press_start.get_value();
+        if !dragged.get_value() {
+            if others.is_empty() && (at.0 - start.0).hypot(at.1 - start.1) < CLICK_SLOP_PX {
+                return;
+            }
+            dragged.set_value(true);
+            // From now on the press is a drag: keep receiving it outside the map too.
+            if let Some(target) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                let _ = target.set_pointer_capture(id);
+            }
+        }
+        let v = viewport.get_untracked();
+        if let [other] = others.as_slice() {
+            // Pinch: zoom by the change in finger distance, about their midpoint.
+            let (d0, d1) = ((before.0 - other.0).hypot(before.1 - other.1), (at.0 - other.0).hypot(at.1 - other.1));
+            let mid = ((at.0 + other.0) / 2.0, (at.1 + other.1) / 2.0);
+            if d0 > 0.0
+                && let Some((fx, fy, _)) = to_frame(mid.0, mid.1)
+            {
+                move_to(v.zoom_about(d1 / d0, fx, fy));
+            }
+        } else if others.is_empty()
+            && let Some((_, _, kpp)) = to_frame(at.0, at.1)
+        {
+            move_to(v.panned(-(at.0 - before.0) * kpp, -(at.1 - before.1) * kpp));
+        }
+    };
+    let on_pointerup = move |ev: web_sys::PointerEvent| {
+        pointers.update_value(|p| {
+            p.remove(&ev.pointer_id());
+        });
+    };
+    Gestures { dragged, on_wheel, on_pointerdown, on_pointermove, on_pointerup }
+}

@@ -1,0 +1,75 @@
+//! The ecosystem map: Europe with a choropleth and clustered organisation markers, its
+//! legend, the table of exactly what it shows, and the panel a marker opens.
+
+pub mod europe;
+pub mod legend;
+pub mod panel;
+pub mod table;
+
+use model::directory::{DirectoryQuery, query_string};
+use model::map::Metric;
+use model::map::viewport::Viewport;
+
+/// The map's own URL parameters beside the filters.
+pub const MAP_PARAMS: &[&str] = &["metric", "zoom", "at", "show"];
+
+/// What the map page shows below the controls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Show {
+    Map,
+    Table,
+}
+
+impl Show {
+    pub fn from_param(value: Option<&str>) -> Self {
+        if value == Some("table") { Self::Table } else { Self::Map }
+    }
+}
+
+/// One state of the map page, as a URL: filters, metric, view and tab.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapState {
+    pub query: DirectoryQuery,
+    pub metric: Metric,
+    pub viewport: Viewport,
+    pub show: Show,
+}
+
+impl MapState {
+    /// The URL parameters that differ from the defaults, filters first.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs: Vec<(&'static str, String)> = self.query.pairs().map(|(k, v)| (k, v.to_owned())).collect();
+        if self.metric != Metric::Organisations {
+            pairs.push(("metric", self.metric.slug().to_owned()));
+        }
+        if let Some((zoom, at)) = self.viewport.to_params() {
+            pairs.push(("zoom", zoom));
+            pairs.push(("at", at));
+        }
+        if self.show == Show::Table {
+            pairs.push(("show", "table".to_owned()));
+        }
+        pairs
+    }
+
+    pub fn href(&self) -> String {
+        let pairs = self.pairs();
+        format!("/map{}", query_string(pairs.iter().map(|(k, v)| (*k, v.as_str()))))
+    }
+
+    /// This state with other settings.
+    pub fn with(&self, change: impl FnOnce(&mut Self)) -> Self {
+        let mut next = self.clone();
+        change(&mut next);
+        next
+    }
+}
+
+/// Screen-space fill classes of the choropleth's five classes, lightest first.
+pub const FILLS: [&str; 5] =
+    ["fill-emerald-100", "fill-emerald-200", "fill-emerald-300", "fill-emerald-500", "fill-emerald-700"];
+pub const FILL_NONE: &str = "fill-stone-50";
+/// The same colours as legend swatches.
+pub const SWATCHES: [&str; 5] =
+    ["bg-emerald-100", "bg-emerald-200", "bg-emerald-300", "bg-emerald-500", "bg-emerald-700"];
+pub const SWATCH_NONE: &str = "bg-stone-50";

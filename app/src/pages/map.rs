@@ -1,0 +1,150 @@
+//! The ecosystem map: Europe coloured by a metric, organisations as clustered markers, the
+//! directory's filters beside it and the matching organisations listed next to it. Every
+//! setting lives in the URL; the server renders the whole first view.
+
+use crate::components::filters::FilterForm;
+use crate::components::map::europe::{EuropeMap, Selection};
+use crate::components::map::legend::{Legend, MetricPicker};
+use crate::components::map::panel::SelectionPanel;
+use crate::components::map::table::MapTable;
+use crate::components::map::{MAP_PARAMS, MapState, Show};
+use crate::components::org_card::{MembersOnlyHint, OrgCardItem};
+use crate::components::ui::{ErrorPanel, LINK, Loading};
+use crate::i18n::{t, t_count};
+use crate::server_fns::directory::{load_directory_options, search_directory};
+use crate::server_fns::map::load_map;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use model::directory::DirectoryQuery;
+use model::map::Metric;
+use model::map::legend::breaks;
+use model::map::viewport::Viewport;
+
+#[component]
+pub fn MapPage() -> impl IntoView {
+    let params = use_query_map();
+    let query = Memo::new(move |_| params.with(|p| DirectoryQuery::from_pairs(|key| p.get(key))));
+    let metric = Memo::new(move |_| params.with(|p| Metric::from_param(p.get("metric").as_deref())));
+    let show = Memo::new(move |_| params.with(|p| Show::from_param(p.get("show").as_deref())));
+    let url_viewport =
+        Memo::new(move |_| params.with(|p| Viewport::from_params(p.get("zoom").as_deref(), p.get("at").as_deref())));
+    // The live view: gestures move it at once, the URL follows when they settle; a link or
+    // the back button moves it from the URL.
+    let viewport = RwSignal::new(url_viewport.get_untracked());
+    Effect::new(move |_| {
+        let from_url = url_viewport.get();
+        if viewport.get_untracked().to_params() != from_url.to_params() {
+            viewport.set(from_url);
+        }
+    });
+    let selection: RwSignal<Option<Selection>> = RwSignal::new(None);
+    let data = Resource::new(move || (query.get(), metric.get()), |(q, m)| load_map(q, m));
+    let results = Resource::new(move || query.get(), search_directory);
+    let options = Resource::new(|| (), |_| load_directory_options());
+    let state = move || MapState {
+        query: query.get_untracked(),
+        metric: metric.get_untracked(),
+        viewport: viewport.get_untracked(),
+        show: show.get_untracked(),
+    };
+
+    view! {
+        <Title text=t("map-title")/>
+        <h1 class="text-2xl font-bold tracking-tight">{t("map-title")}</h1>
+        <p class="mt-1 text-stone-600">{t("map-intro")}</p>
+        <div class="mt-6 grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)] xl:grid-cols-[16rem_minmax(0,1fr)_20rem]">
+            <div class="order-2 lg:order-none">
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        let clusters = options.await.map(|o| o.clusters).unwrap_or_default();
+                        view! { <FilterForm action="/map" query=query.get_untracked() clusters carried=MAP_PARAMS/> }
+                    })}
+                </Suspense>
+            </div>
+            <section class="order-1 min-w-0 lg:order-none" aria-labelledby="map-heading">
+                <h2 id="map-heading" class="sr-only">{t("map-title")}</h2>
+                <Transition fallback=Loading>
+                    {move || Suspend::new(async move {
+                        let shown = show.get();
+                        match data.await {
+                            Ok(data) => {
+                                let state = state();
+                                let max = data.countries.iter().map(|c| c.value).max().unwrap_or(0);
+                                let breaks = breaks(max);
+                                view! {
+                                    <div class="flex flex-wrap items-end justify-between gap-3">
+                                        <Tabs state=state.clone()/>
+                                        <MetricPicker state=state.clone() viewport/>
+                                    </div>
+                                    <p class="mt-2 text-sm text-stone-700" aria-live="polite" data-testid="map-count">
+                                        {t_count("map-showing", "count", data.total)}
+                                        {(data.unplaced > 0).then(|| format!(" {}", t_count("map-unplaced", "count", data.unplaced)))}
+                                    </p>
+                                    <div class="mt-3">
+                                        {match shown {
+                                            Show::Map => view! {
+                                                <EuropeMap data=data.clone() state=state.clone() breaks=breaks.clone() viewport selection/>
+                                            }.into_any(),
+                                            Show::Table => view! { <MapTable data=data.clone() state=state.clone()/> }.into_any(),
+                                        }}
+                                    </div>
+                                    <div class="mt-3"><Legend metric=data.metric breaks/></div>
+                                    <SelectionPanel selection query=state.query.clone()/>
+                                }
+                                .into_any()
+                            }
+                            Err(error) => view! { <ErrorPanel error/> }.into_any(),
+                        }
+                    })}
+                </Transition>
+            </section>
+            <section class="order-3 lg:col-start-2 xl:col-start-auto xl:order-none" aria-labelledby="list-heading">
+                <Transition fallback=Loading>
+                    {move || Suspend::new(async move {
+                        match results.await {
+                            Ok(page) => {
+                                let all = format!("/organisations{}", query.get_untracked().with_page(None));
+                                view! {
+                                    <h2 id="list-heading" class="text-sm font-medium text-stone-700" data-testid="result-count">
+                                        {t_count("directory-count", "count", page.total)}
+                                    </h2>
+                                    <MembersOnlyHint next="/map"/>
+                                    <ul class="mt-3 grid gap-3" data-testid="results">
+                                        {page.cards.into_iter().map(|card| view! { <OrgCardItem card/> }).collect_view()}
+                                    </ul>
+                                    {(page.pages > 1).then(|| view! {
+                                        <a class=format!("{LINK} mt-3 inline-block text-sm") href=all>{t("map-list-all")}</a>
+                                    })}
+                                }
+                                .into_any()
+                            }
+                            Err(error) => view! { <ErrorPanel error/> }.into_any(),
+                        }
+                    })}
+                </Transition>
+            </section>
+        </div>
+    }
+}
+
+/// Map or table: two links, the current one marked.
+#[component]
+fn Tabs(state: MapState) -> impl IntoView {
+    let tab = |show: Show, key: &str| {
+        let current = state.show == show;
+        let href = state.with(|s| s.show = show).href();
+        let class = if current {
+            "rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white"
+        } else {
+            "rounded-md px-3 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100"
+        };
+        view! { <a href=href class=class aria-current=current.then_some("page")>{t(key)}</a> }
+    };
+    view! {
+        <nav class="flex gap-1 rounded-lg border border-stone-200 bg-white p-1" aria-label=t("map-views")>
+            {tab(Show::Map, "map-tab-map")}
+            {tab(Show::Table, "map-tab-table")}
+        </nav>
+    }
+}

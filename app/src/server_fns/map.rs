@@ -1,0 +1,12 @@
+//! The ecosystem map's data for one set of filters.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use model::directory::DirectoryQuery;
+use model::map::{MapData, Metric};
+
+#[server(prefix = "/api/map", endpoint = "data")]
+pub async fn load_map(query: DirectoryQuery, metric: Metric) -> Result<MapData, AppError> {
+    use crate::ssr::{db, viewer};
+    Ok(service::map::map_data(&db()?, &viewer(), &query.filter(), metric).await?)
+}
