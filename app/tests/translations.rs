@@ -51,6 +51,7 @@ fn keys_used_in_code() -> Vec<String> {
     keys.extend(labels(Role::ALL, Role::label_key));
     keys.extend(labels(Language::ALL, Language::label_key));
     keys.extend(labels(Country::ALL, Country::label_key));
+    keys.extend(labels(model::map::Metric::ALL, model::map::Metric::label_key));
     keys.sort();
     keys.dedup();
     keys.retain(|k| !k.is_empty() && !k.contains(['{', ' ']));

@@ -300,3 +300,50 @@ country-ME = Черна гора
 country-MD = Молдова
 country-UA = Украйна
 country-TR = Турция
+
+## Ecosystem map
+nav-map = Карта
+map-title = Карта на екосистемата
+map-intro = Кой къде се намира в Европа, какво предлага всяка държава и от какво все още се нуждае. Щракнете върху държава, за да филтрирате по нея.
+map-label = Карта на Европа. Клавишите със стрелки местят картата, плюс и минус променят мащаба, 0 показва цяла Европа.
+map-keys = Плъзнете картата или използвайте клавишите със стрелки, за да я местите; за промяна на мащаба превъртете, използвайте жест с два пръста или + и −; 0 връща началния изглед.
+map-zoom-in = Увеличаване
+map-zoom-out = Намаляване
+map-zoom-reset = Показване на цяла Европа
+map-views = Изгледи
+map-tab-map = Карта
+map-tab-table = Таблица
+map-metric = Оцветяване на държавите по
+map-metric-show = Показване
+metric-organisations = Организации
+metric-smes = МСП
+metric-cluster-members = Членове на клъстери
+metric-topics-offered = Предлагани теми
+metric-unmet-needs = Непокрити нужди
+map-legend-none = Няма
+map-showing = { $count ->
+    [one] { $count } съвпадаща организация
+   *[other] { $count } съвпадащи организации
+}
+map-unplaced = { $count ->
+    [one] ({ $count } все още няма местоположение и не е показана на картата.)
+   *[other] ({ $count } все още нямат местоположение и не са показани на картата.)
+}
+map-organisations = { $count ->
+    [one] { $count } организация
+   *[other] { $count } организации
+}
+map-cluster-label = { $count ->
+    [one] { $count } организация наблизо; увеличете мащаба
+   *[other] { $count } организации наблизо; увеличете мащаба
+}
+map-panel-close = Затваряне
+map-panel-open-profile = Вижте пълния профил
+map-panel-all-in-directory = Вижте всички в указателя
+map-list-all = Вижте всички в указателя
+map-table-countries = По държави
+map-table-places = По населени места
+map-table-organisations = Организации
+map-table-kinds = Видове
+filter-as-of = Към дата
+filter-as-of-hint = Показва екосистемата такава, каквато е била на тази дата.

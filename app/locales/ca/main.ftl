@@ -300,3 +300,50 @@ country-ME = Montenegro
 country-MD = Moldàvia
 country-UA = Ucraïna
 country-TR = Turquia
+
+## Ecosystem map
+nav-map = Mapa
+map-title = Mapa de l'ecosistema
+map-intro = Qui és on a tot Europa, i què ofereix i què encara necessita cada país. Feu clic en un país per filtrar per aquest país.
+map-label = Mapa d'Europa. Les tecles de fletxa desplacen el mapa, més i menys canvien el zoom i 0 mostra tot Europa.
+map-keys = Arrossegueu o feu servir les tecles de fletxa per moure el mapa; feu servir la roda, pessigueu o premeu + i − per fer zoom; 0 restableix la vista.
+map-zoom-in = Apropa
+map-zoom-out = Allunya
+map-zoom-reset = Mostra tot Europa
+map-views = Vistes
+map-tab-map = Mapa
+map-tab-table = Taula
+map-metric = Acoloreix els països segons
+map-metric-show = Mostra
+metric-organisations = Organitzacions
+metric-smes = Pimes
+metric-cluster-members = Membres de clústers
+metric-topics-offered = Temes oferts
+metric-unmet-needs = Necessitats no cobertes
+map-legend-none = Cap
+map-showing = { $count ->
+    [one] { $count } organització coincideix
+   *[other] { $count } organitzacions coincideixen
+}
+map-unplaced = { $count ->
+    [one] ({ $count } encara no té ubicació i no apareix al mapa.)
+   *[other] ({ $count } encara no tenen ubicació i no apareixen al mapa.)
+}
+map-organisations = { $count ->
+    [one] { $count } organització
+   *[other] { $count } organitzacions
+}
+map-cluster-label = { $count ->
+    [one] { $count } organització a prop; apropeu el mapa
+   *[other] { $count } organitzacions a prop; apropeu el mapa
+}
+map-panel-close = Tanca
+map-panel-open-profile = Obre el perfil complet
+map-panel-all-in-directory = Mostra-les totes al directori
+map-list-all = Mostra-les totes al directori
+map-table-countries = Per país
+map-table-places = Per localitat
+map-table-organisations = Organitzacions
+map-table-kinds = Tipus
+filter-as-of = En data de
+filter-as-of-hint = Mostra l'ecosistema tal com era en aquesta data.

@@ -300,3 +300,50 @@ country-ME = Montenegro
 country-MD = Moldova
 country-UA = Ukraine
 country-TR = Tyrkiet
+
+## Ecosystem map
+nav-map = Kort
+map-title = Økosystemkort
+map-intro = Hvem er hvor i Europa, og hvad hvert land tilbyder og stadig mangler. Klik på et land for at filtrere efter det.
+map-label = Kort over Europa. Piletasterne flytter kortet, plus og minus zoomer, og 0 viser hele Europa.
+map-keys = Træk, eller brug piletasterne for at flytte kortet; rul, knib eller brug + og − for at zoome; 0 nulstiller visningen.
+map-zoom-in = Zoom ind
+map-zoom-out = Zoom ud
+map-zoom-reset = Vis hele Europa
+map-views = Visninger
+map-tab-map = Kort
+map-tab-table = Tabel
+map-metric = Farv landene efter
+map-metric-show = Vis
+metric-organisations = Organisationer
+metric-smes = SMV'er
+metric-cluster-members = Klyngemedlemmer
+metric-topics-offered = Tilbudte emner
+metric-unmet-needs = Udækkede behov
+map-legend-none = Ingen
+map-showing = { $count ->
+    [one] { $count } organisation matcher
+   *[other] { $count } organisationer matcher
+}
+map-unplaced = { $count ->
+    [one] ({ $count } har endnu ingen placering og vises ikke på kortet.)
+   *[other] ({ $count } har endnu ingen placering og vises ikke på kortet.)
+}
+map-organisations = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisationer
+}
+map-cluster-label = { $count ->
+    [one] { $count } organisation i nærheden; zoom ind
+   *[other] { $count } organisationer i nærheden; zoom ind
+}
+map-panel-close = Luk
+map-panel-open-profile = Åbn hele profilen
+map-panel-all-in-directory = Se dem alle i kataloget
+map-list-all = Se dem alle i kataloget
+map-table-countries = Efter land
+map-table-places = Efter sted
+map-table-organisations = Organisationer
+map-table-kinds = Typer
+filter-as-of = Pr. dato
+filter-as-of-hint = Viser økosystemet, som det så ud på denne dag.

@@ -300,3 +300,50 @@ country-ME = Montenegro
 country-MD = Moldavia
 country-UA = Ucrania
 country-TR = Turquía
+
+## Ecosystem map
+nav-map = Mapa
+map-title = Mapa del ecosistema
+map-intro = Quién está dónde en Europa, y qué ofrece y qué necesita todavía cada país. Haga clic en un país para filtrar por él.
+map-label = Mapa de Europa. Las teclas de flecha desplazan el mapa, más y menos cambian el zoom y 0 muestra toda Europa.
+map-keys = Arrastre o use las teclas de flecha para desplazarse; use la rueda, pellizque o pulse + y − para hacer zoom; 0 restablece la vista.
+map-zoom-in = Acercar
+map-zoom-out = Alejar
+map-zoom-reset = Mostrar toda Europa
+map-views = Vistas
+map-tab-map = Mapa
+map-tab-table = Tabla
+map-metric = Colorear los países según
+map-metric-show = Mostrar
+metric-organisations = Organizaciones
+metric-smes = Pymes
+metric-cluster-members = Miembros de clústeres
+metric-topics-offered = Temas ofrecidos
+metric-unmet-needs = Necesidades sin cubrir
+map-legend-none = Ninguna
+map-showing = { $count ->
+    [one] { $count } organización coincide
+   *[other] { $count } organizaciones coinciden
+}
+map-unplaced = { $count ->
+    [one] ({ $count } aún no tiene ubicación y no aparece en el mapa.)
+   *[other] ({ $count } aún no tienen ubicación y no aparecen en el mapa.)
+}
+map-organisations = { $count ->
+    [one] { $count } organización
+   *[other] { $count } organizaciones
+}
+map-cluster-label = { $count ->
+    [one] { $count } organización cerca; acerque el mapa
+   *[other] { $count } organizaciones cerca; acerque el mapa
+}
+map-panel-close = Cerrar
+map-panel-open-profile = Abrir el perfil completo
+map-panel-all-in-directory = Verlas todas en el directorio
+map-list-all = Verlas todas en el directorio
+map-table-countries = Por país
+map-table-places = Por localidad
+map-table-organisations = Organizaciones
+map-table-kinds = Tipos
+filter-as-of = A fecha de
+filter-as-of-hint = Muestra el ecosistema tal como estaba en esta fecha.

@@ -300,3 +300,50 @@ country-ME = Monténégro
 country-MD = Moldavie
 country-UA = Ukraine
 country-TR = Turquie
+
+## Ecosystem map
+nav-map = Carte
+map-title = Carte de l'écosystème
+map-intro = Qui se trouve où en Europe, ce que chaque pays propose et ce dont il a encore besoin. Cliquez sur un pays pour filtrer sur ce pays.
+map-label = Carte de l'Europe. Les touches fléchées déplacent la carte, plus et moins permettent de zoomer, 0 affiche toute l'Europe.
+map-keys = Faites glisser la carte ou utilisez les touches fléchées pour la déplacer ; molette, pincement, + et − pour zoomer ; 0 pour réinitialiser.
+map-zoom-in = Zoom avant
+map-zoom-out = Zoom arrière
+map-zoom-reset = Afficher toute l'Europe
+map-views = Vues
+map-tab-map = Carte
+map-tab-table = Tableau
+map-metric = Colorer les pays selon
+map-metric-show = Afficher
+metric-organisations = Organisations
+metric-smes = PME
+metric-cluster-members = Membres des clusters
+metric-topics-offered = Thèmes proposés
+metric-unmet-needs = Besoins non couverts
+map-legend-none = Aucun
+map-showing = { $count ->
+    [one] { $count } organisation correspond
+   *[other] { $count } organisations correspondent
+}
+map-unplaced = { $count ->
+    [one] ({ $count } n'a pas encore d'emplacement et n'apparaît pas sur la carte.)
+   *[other] ({ $count } n'ont pas encore d'emplacement et n'apparaissent pas sur la carte.)
+}
+map-organisations = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+map-cluster-label = { $count ->
+    [one] { $count } organisation à proximité ; zoomez
+   *[other] { $count } organisations à proximité ; zoomez
+}
+map-panel-close = Fermer
+map-panel-open-profile = Ouvrir le profil complet
+map-panel-all-in-directory = Les voir toutes dans l'annuaire
+map-list-all = Les voir toutes dans l'annuaire
+map-table-countries = Par pays
+map-table-places = Par lieu
+map-table-organisations = Organisations
+map-table-kinds = Types
+filter-as-of = À la date du
+filter-as-of-hint = Affiche l'écosystème tel qu'il était à cette date.

@@ -306,3 +306,53 @@ country-ME = Muntenegru
 country-MD = Republica Moldova
 country-UA = Ucraina
 country-TR = Turcia
+
+## Ecosystem map
+nav-map = Hartă
+map-title = Harta ecosistemului
+map-intro = Cine unde se află în Europa, ce oferă fiecare țară și de ce mai are încă nevoie. Faceți clic pe o țară pentru a filtra după ea.
+map-label = Harta Europei. Tastele săgeți deplasează harta, plus și minus modifică nivelul de zoom, 0 afișează întreaga Europă.
+map-keys = Trageți harta sau folosiți tastele săgeți pentru a o deplasa; derulați, apropiați degetele sau folosiți + și − pentru zoom; 0 resetează vizualizarea.
+map-zoom-in = Mărire
+map-zoom-out = Micșorare
+map-zoom-reset = Afișați întreaga Europă
+map-views = Vizualizări
+map-tab-map = Hartă
+map-tab-table = Tabel
+map-metric = Colorați țările după
+map-metric-show = Afișați
+metric-organisations = Organizații
+metric-smes = IMM-uri
+metric-cluster-members = Membri ai clusterelor
+metric-topics-offered = Teme oferite
+metric-unmet-needs = Nevoi neacoperite
+map-legend-none = Niciuna
+map-showing = { $count ->
+    [one] { $count } organizație corespunde
+    [few] { $count } organizații corespund
+   *[other] { $count } de organizații corespund
+}
+map-unplaced = { $count ->
+    [one] ({ $count } nu are încă o locație și nu apare pe hartă.)
+   *[other] ({ $count } nu au încă o locație și nu apar pe hartă.)
+}
+map-organisations = { $count ->
+    [one] { $count } organizație
+    [few] { $count } organizații
+   *[other] { $count } de organizații
+}
+map-cluster-label = { $count ->
+    [one] { $count } organizație în apropiere; măriți harta
+    [few] { $count } organizații în apropiere; măriți harta
+   *[other] { $count } de organizații în apropiere; măriți harta
+}
+map-panel-close = Închideți
+map-panel-open-profile = Deschideți profilul complet
+map-panel-all-in-directory = Vedeți-le pe toate în catalog
+map-list-all = Vedeți-le pe toate în catalog
+map-table-countries = Pe țări
+map-table-places = Pe localități
+map-table-organisations = Organizații
+map-table-kinds = Tipuri
+filter-as-of = La data de
+filter-as-of-hint = Afișează ecosistemul așa cum arăta la această dată.
