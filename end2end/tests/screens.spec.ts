@@ -5,6 +5,9 @@ import { goto, signIn } from "./helpers";
 const pages = [
   ["home", "/"],
   ["directory", "/organisations?kind=sme"],
+  ["map", "/map"],
+  ["map-spain", "/map?country=ES&metric=smes"],
+  ["map-table", "/map?show=table&chain=circular-economy"],
   ["profile", "/organisations/modacc"],
   ["sign-in", "/sign-in"],
   ["sign-up", "/sign-up"],

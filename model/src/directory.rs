@@ -82,6 +82,29 @@ impl DirectoryQuery {
         }
     }
 
+    /// The keys whose value was given but not understood (an unknown kind, a malformed
+    /// date...). Pages ignore them so old links still open; the JSON API refuses them.
+    pub fn invalid_keys(&self) -> Vec<&'static str> {
+        let parsed = self.filter();
+        let understood = |key: &str| match key {
+            "kind" => parsed.kind.is_some(),
+            "country" => parsed.country.is_some(),
+            "chain" => parsed.value_chain.is_some(),
+            "topic" => parsed.topic.is_some(),
+            "cluster" => parsed.cluster.is_some(),
+            "region" => parsed.region.is_some(),
+            "city" => parsed.city.is_some(),
+            "asof" => parsed.as_of.is_some(),
+            "page" => self.page.as_deref().is_some_and(|p| p.trim().parse::<u64>().is_ok_and(|p| p >= 1)),
+            _ => true,
+        };
+        FILTER_KEYS
+            .into_iter()
+            .chain(["page"])
+            .filter(|key| self.get(key).is_some_and(|v| !v.trim().is_empty()) && !understood(key))
+            .collect()
+    }
+
     /// True when no filter is set (the page does not count).
     pub fn is_unfiltered(&self) -> bool {
         FILTER_KEYS.iter().all(|key| self.get(key).is_none_or(|v| v.trim().is_empty()))
@@ -186,6 +209,19 @@ mod tests {
         assert_eq!(f.country, None);
         assert_eq!(f.page, 1);
         assert_eq!(f.cluster, None);
+    }
+
+    #[test]
+    fn values_given_but_not_understood_are_named() {
+        let q = DirectoryQuery::from_pairs(|k| match k {
+            "kind" => Some("spaceship".into()),
+            "country" => Some("ES".into()),
+            "asof" => Some("2025-02-30".into()),
+            "page" => Some("x".into()),
+            _ => None,
+        });
+        assert_eq!(q.invalid_keys(), vec!["kind", "asof", "page"]);
+        assert!(DirectoryQuery::default().invalid_keys().is_empty());
     }
 
     #[test]

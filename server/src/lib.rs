@@ -2,6 +2,7 @@
 //! The `cloth` server: configuration, the HTTP router and its middleware, start-up.
 //! Wiring only; business rules live in `service`, pages in `app`.
 
+pub mod api;
 pub mod config;
 pub mod cross_origin;
 pub mod router;

@@ -52,6 +52,7 @@ pub fn build_router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let pages = Router::new()
         .route("/lang", post(set_language))
+        .merge(crate::api::routes())
         .leptos_routes_with_context(&state, route_list(), provide.clone(), {
             let options = options.clone();
             move || shell(options.clone())

@@ -243,3 +243,92 @@ async fn choosing_a_language_sets_a_cookie_and_returns_to_the_page() {
     let evil = app.post_form("/lang", "lang=fr&next=https%3A%2F%2Fevil.example", None).await;
     assert_eq!(evil.headers().get(header::LOCATION).unwrap(), "/");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_map_renders_on_the_server_with_countries_markers_and_the_list() {
+    let app = TestApp::new().await;
+    let res = app.get("/map", None).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = body_text(res).await;
+    assert!(html.contains("/map/europe.svg#ES"), "countries come from the atlas");
+    assert!(html.contains("data-testid=\"marker\""), "organisations are on the map before any script runs");
+    assert!(html.contains("data-testid=\"org-card\""), "the list beside the map is rendered too");
+
+    let spain = body_text(app.get("/map?country=ES&show=table", None).await).await;
+    assert!(spain.contains("data-testid=\"places-table\""));
+    assert!(spain.contains(">Barcelona<"), "Modacc's city is in Spain's table");
+    assert!(!spain.contains(">Sofia<"), "Bulgaria is filtered out");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_csv_export_holds_exactly_the_filtered_organisations_a_viewer_may_see() {
+    let app = TestApp::new().await;
+    let res = app.get("/export/organisations.csv?country=BG&kind=sme", None).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(res.headers()[header::CONTENT_DISPOSITION].to_str().unwrap().contains("organisations.csv"));
+    let csv = body_text(res).await;
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(!rows.is_empty());
+    for row in &rows {
+        assert_eq!(&row[col("country")], "BG");
+        assert_eq!(&row[col("kind")], "sme");
+        assert_eq!(&row[col("visibility")], "public", "a visitor's export has no members-only organisations");
+    }
+    let api: serde_json::Value =
+        serde_json::from_str(&body_text(app.get("/api/v1/organisations?country=BG&kind=sme", None).await).await)
+            .unwrap();
+    assert_eq!(api["total"].as_u64().unwrap(), rows.len() as u64, "the export and the API agree");
+
+    let cookie = app.sign_in("member@cloth.example").await;
+    let member_csv = body_text(app.get("/export/organisations.csv", Some(&cookie)).await).await;
+    let visitor_csv = body_text(app.get("/export/organisations.csv", None).await).await;
+    assert!(member_csv.lines().count() > visitor_csv.lines().count(), "members export members-only organisations too");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn geojson_has_a_point_per_located_organisation() {
+    let app = TestApp::new().await;
+    let res = app.get("/export/organisations.geojson?country=ES", None).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CONTENT_TYPE], "application/geo+json");
+    let doc: serde_json::Value = serde_json::from_str(&body_text(res).await).unwrap();
+    let features = doc["features"].as_array().unwrap();
+    assert!(!features.is_empty());
+    for f in features {
+        assert_eq!(f["geometry"]["type"], "Point");
+        let lon = f["geometry"]["coordinates"][0].as_f64().unwrap();
+        let lat = f["geometry"]["coordinates"][1].as_f64().unwrap();
+        assert!((-10.0..5.0).contains(&lon) && (27.0..44.0).contains(&lat), "{lon},{lat} is in Spain");
+        assert_eq!(f["properties"]["country"], "ES");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_api_names_the_parameter_it_cannot_read_and_describes_itself() {
+    let app = TestApp::new().await;
+    let res = app.get("/api/v1/organisations?kind=spaceship&asof=yesterday&per_page=9999", None).await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let body: serde_json::Value = serde_json::from_str(&body_text(res).await).unwrap();
+    let names: Vec<&str> = body["parameters"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["kind", "asof"]);
+
+    let page: serde_json::Value =
+        serde_json::from_str(&body_text(app.get("/api/v1/organisations?per_page=5&page=2", None).await).await).unwrap();
+    assert_eq!(page["items"].as_array().unwrap().len(), 5);
+    assert_eq!(page["page"], 2);
+
+    let map: serde_json::Value =
+        serde_json::from_str(&body_text(app.get("/api/v1/map?metric=smes", None).await).await).unwrap();
+    assert_eq!(map["metric"], "smes");
+    assert!(!map["places"].as_array().unwrap().is_empty());
+
+    let doc: serde_json::Value =
+        serde_json::from_str(&body_text(app.get("/api/v1/openapi.json", None).await).await).unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    for path in ["/api/v1/organisations", "/api/v1/map", "/export/organisations.csv", "/export/organisations.geojson"] {
+        assert!(doc["paths"][path]["get"].is_object(), "{path} is described");
+    }
+}

@@ -9,6 +9,7 @@ pub mod db;
 pub mod directory;
 pub mod entities;
 pub mod error;
+pub mod export;
 pub mod map;
 pub mod organisations;
 pub mod search_text;

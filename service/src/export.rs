@@ -1,0 +1,132 @@
+//! Organisations as open data: every field a partner can reuse, for the same filters as the
+//! directory and the map. Backs the CSV and GeoJSON exports and the JSON API.
+
+use crate::auth::Viewer;
+use crate::count::count;
+use crate::directory::filtered;
+use crate::entities::{organisation_topics as topics, organisation_value_chains as chains, organisations};
+use crate::error::ServiceError;
+use chrono::NaiveDate;
+use model::directory::DirectoryFilter;
+use model::taxonomy::{Country, OrgKind, Topic, ValueChain, Visibility};
+use sea_orm::sea_query::SelectStatement;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// One organisation with everything that is public about it (to the viewer).
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrgRecord {
+    pub slug: String,
+    pub name: String,
+    pub kind: OrgKind,
+    pub country: Country,
+    pub region: Option<String>,
+    pub city: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub value_chains: Vec<ValueChain>,
+    pub topics_offered: Vec<Topic>,
+    pub topics_needed: Vec<Topic>,
+    pub size_band: Option<String>,
+    pub website: Option<String>,
+    pub joined_on: NaiveDate,
+    pub visibility: Visibility,
+}
+
+/// The most records one API page returns.
+pub const MAX_PER_PAGE: u64 = 500;
+
+/// Every organisation matching `filter` that `viewer` may see, by name.
+pub async fn all(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    filter: &DirectoryFilter,
+) -> Result<Vec<OrgRecord>, ServiceError> {
+    let Some(query) = filtered(db, viewer, filter).await? else { return Ok(Vec::new()) };
+    let ids = query.clone().select_only().column(organisations::Column::Id).into_query();
+    let rows = query.order_by_asc(organisations::Column::Name).order_by_asc(organisations::Column::Id).all(db).await?;
+    records(db, rows, ids).await
+}
+
+/// One page of them, with the total.
+pub async fn page(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    filter: &DirectoryFilter,
+    page: u64,
+    per_page: u64,
+) -> Result<(u64, Vec<OrgRecord>), ServiceError> {
+    let Some(query) = filtered(db, viewer, filter).await? else { return Ok((0, Vec::new())) };
+    let total = count(db, query.clone()).await?;
+    let per_page = per_page.clamp(1, MAX_PER_PAGE);
+    let ids: Vec<Uuid> = ordered(query)
+        .select_only()
+        .column(organisations::Column::Id)
+        .offset(page.saturating_sub(1).saturating_mul(per_page))
+        .limit(per_page)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let rows =
+        ordered(organisations::Entity::find().filter(organisations::Column::Id.is_in(ids.clone()))).all(db).await?;
+    let id_query = organisations::Entity::find()
+        .filter(organisations::Column::Id.is_in(ids))
+        .select_only()
+        .column(organisations::Column::Id)
+        .into_query();
+    Ok((total, records(db, rows, id_query).await?))
+}
+
+fn ordered(query: Select<organisations::Entity>) -> Select<organisations::Entity> {
+    query.order_by_asc(organisations::Column::Name).order_by_asc(organisations::Column::Id)
+}
+
+fn sorted<T: Ord>(mut values: Vec<T>) -> Vec<T> {
+    values.sort();
+    values
+}
+
+/// Joins each row with its value chains and topics, fetched for all of `ids` in two queries.
+async fn records(
+    db: &impl ConnectionTrait,
+    rows: Vec<organisations::Model>,
+    ids: SelectStatement,
+) -> Result<Vec<OrgRecord>, ServiceError> {
+    let mut chains_of: HashMap<Uuid, Vec<ValueChain>> = HashMap::new();
+    for row in chains::Entity::find().filter(chains::Column::OrganisationId.in_subquery(ids.clone())).all(db).await? {
+        if let Some(chain) = ValueChain::from_slug(&row.value_chain) {
+            chains_of.entry(row.organisation_id).or_default().push(chain);
+        }
+    }
+    let mut offered_of: HashMap<Uuid, Vec<Topic>> = HashMap::new();
+    let mut needed_of: HashMap<Uuid, Vec<Topic>> = HashMap::new();
+    for row in topics::Entity::find().filter(topics::Column::OrganisationId.in_subquery(ids)).all(db).await? {
+        if let Some(topic) = Topic::from_slug(&row.topic) {
+            let side = if row.direction == topics::OFFERED { &mut offered_of } else { &mut needed_of };
+            side.entry(row.organisation_id).or_default().push(topic);
+        }
+    }
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| {
+            Some(OrgRecord {
+                kind: OrgKind::from_slug(&row.kind)?,
+                country: Country::from_slug(&row.country)?,
+                visibility: Visibility::from_slug(&row.visibility)?,
+                value_chains: sorted(chains_of.remove(&row.id).unwrap_or_default()),
+                topics_offered: sorted(offered_of.remove(&row.id).unwrap_or_default()),
+                topics_needed: sorted(needed_of.remove(&row.id).unwrap_or_default()),
+                slug: row.slug,
+                name: row.name,
+                region: row.region,
+                city: row.city,
+                latitude: row.latitude,
+                longitude: row.longitude,
+                size_band: row.size_band,
+                website: row.website,
+                joined_on: row.joined_on,
+            })
+        })
+        .collect())
+}
