@@ -1,6 +1,7 @@
 //! One route, one file. Pages fetch through server functions and only render.
 
 pub mod directory;
+pub mod embed_map;
 pub mod home;
 pub mod map;
 pub mod not_found;

@@ -17,7 +17,7 @@ test("clicking a country filters the map and the list follows", async ({ page },
   for (const text of await cards.allTextContents()) expect(text).toContain("Spain");
   // Zoomed to Spain, with Barcelona's organisations among the markers.
   expect(Number(await zoomOf(page))).toBeGreaterThan(1);
-  await expect(page.getByTestId("marker").first()).toBeVisible();
+  await expect(page.getByTestId("marker").filter({ visible: true }).first()).toBeVisible();
 });
 
 test("the map zooms by keyboard and by its buttons", async ({ page }, info) => {

@@ -82,8 +82,20 @@ pub fn build_router(state: AppState) -> Router {
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(axum::middleware::from_fn(allow_framing_of_embeds))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// `/embed/...` pages are made for partner sites' iframes; every other page refuses framing.
+async fn allow_framing_of_embeds(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let embed = req.uri().path().starts_with("/embed/");
+    let mut res = next.run(req).await;
+    if embed {
+        res.headers_mut().remove(header::X_FRAME_OPTIONS);
+        res.headers_mut().insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("frame-ancestors *"));
+    }
+    res
 }
 
 /// 200 while the database answers, 503 otherwise (for load balancers and orchestrators).

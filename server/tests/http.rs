@@ -332,3 +332,19 @@ async fn the_api_names_the_parameter_it_cannot_read_and_describes_itself() {
         assert!(doc["paths"][path]["get"].is_object(), "{path} is described");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_embeddable_map_may_be_framed_by_partner_sites() {
+    let app = TestApp::new().await;
+    let embed = app.get("/embed/map?country=BG&metric=smes", None).await;
+    assert_eq!(embed.status(), StatusCode::OK);
+    assert!(embed.headers().get(header::X_FRAME_OPTIONS).is_none());
+    assert_eq!(embed.headers()[header::CONTENT_SECURITY_POLICY], "frame-ancestors *");
+    let html = body_text(embed).await;
+    assert!(html.contains("data-testid=\"marker\""));
+    assert!(!html.contains("data-testid=\"filters\""), "a partner's filters are fixed");
+    assert!(!html.contains("<header"), "no site header inside a partner's page");
+    assert!(html.contains("/map?country=BG&amp;metric=smes") || html.contains("/map?country=BG&metric=smes"));
+    let page = app.get("/map", None).await;
+    assert_eq!(page.headers()[header::X_FRAME_OPTIONS], "DENY");
+}

@@ -22,7 +22,11 @@ pub fn FilterForm(
     query: DirectoryQuery,
     clusters: Vec<ClusterRef>,
     #[prop(optional)] carried: &'static [&'static str],
+    /// Lay the fields out in a row (above a wide map) rather than a column.
+    #[prop(optional)]
+    wide: bool,
 ) -> impl IntoView {
+    let layout = if wide { "grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-4" } else { "space-y-4 self-start" };
     let navigate = use_navigate();
     let url = use_query_map();
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
@@ -56,7 +60,7 @@ pub fn FilterForm(
         }
     };
     view! {
-        <form method="get" action=action on:submit=on_submit on:change=submit_on_change role="search" class=format!("{CARD} space-y-4 self-start") data-testid="filters">
+        <form method="get" action=action on:submit=on_submit on:change=submit_on_change role="search" class=format!("{CARD} {layout}") data-testid="filters">
             <div>
                 <label for="field-q" class="block text-sm font-medium text-stone-800">{t("directory-search")}</label>
                 <input id="field-q" name="q" type="search" value=value(&query.q) maxlength="100" class=INPUT
@@ -78,7 +82,7 @@ pub fn FilterForm(
             </div>
             {query.city.clone().map(|city| view! { <input type="hidden" name="city" value=city/> })}
             {hidden.into_iter().map(|(k, v)| view! { <input type="hidden" name=k value=v/> }).collect_view()}
-            <div class="flex flex-wrap items-center gap-3">
+            <div class="flex flex-wrap items-center gap-3 self-end">
                 <button type="submit" class=BUTTON_PRIMARY>{t("filter-apply")}</button>
                 <a class=LINK href=action>{t("filter-clear")}</a>
             </div>

@@ -7,8 +7,20 @@ use crate::state::{SessionState, use_session};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+/// Partner pages (`/embed/...`) sit inside someone else's site: no header or footer.
+fn framed() -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    let location = use_location();
+    move || location.pathname.with(|p| p.starts_with("/embed/"))
+}
+
 #[component]
 pub fn Header() -> impl IntoView {
+    let framed = framed();
+    view! { <Show when=move || !framed()><SiteHeader/></Show> }
+}
+
+#[component]
+fn SiteHeader() -> impl IntoView {
     let session = use_session();
     view! {
         <a href="#main" class="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
@@ -109,12 +121,22 @@ fn LanguageSwitcher() -> impl IntoView {
 
 #[component]
 pub fn Footer() -> impl IntoView {
+    let framed = framed();
+    view! { <Show when=move || !framed()><SiteFooter/></Show> }
+}
+
+#[component]
+fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="mt-16 border-t border-stone-200 bg-white">
             <div class="mx-auto max-w-6xl px-4 py-6 text-sm text-stone-600">
                 <p>{t("footer-about")}</p>
                 <p class="mt-2">
                     <a class=LINK href="/organisations">{t("nav-directory")}</a>
+                    " · "
+                    <a class=LINK href="/map">{t("nav-map")}</a>
+                    " · "
+                    <a class=LINK href="/api/v1/openapi.json">{t("footer-open-data")}</a>
                 </p>
             </div>
         </footer>

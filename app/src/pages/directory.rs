@@ -25,10 +25,14 @@ pub fn DirectoryPage() -> impl IntoView {
         <p class="mt-1 text-stone-600">{t("directory-intro")}</p>
         <div class="mt-6 grid gap-6 lg:grid-cols-[18rem_1fr]">
             <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    let clusters = options.await.map(|o| o.clusters).unwrap_or_default();
-                    view! { <FilterForm action="/organisations" query=query.get_untracked() clusters/> }
-                })}
+                // Drawn again when the URL changes (the back button, a link with filters).
+                {move || {
+                    let query = query.get();
+                    Suspend::new(async move {
+                        let clusters = options.await.map(|o| o.clusters).unwrap_or_default();
+                        view! { <FilterForm action="/organisations" query clusters/> }
+                    })
+                }}
             </Suspense>
             <section aria-labelledby="results-heading">
                 <Transition fallback=Loading>

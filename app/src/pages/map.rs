@@ -7,7 +7,7 @@ use crate::components::map::europe::{EuropeMap, Selection};
 use crate::components::map::legend::{Legend, MetricPicker};
 use crate::components::map::panel::SelectionPanel;
 use crate::components::map::table::MapTable;
-use crate::components::map::{MAP_PARAMS, MapState, Show};
+use crate::components::map::{MAP_PARAMS, MapState, PAGE_BASE, Show};
 use crate::components::org_card::{MembersOnlyHint, OrgCardItem};
 use crate::components::ui::{ErrorPanel, LINK, Loading};
 use crate::i18n::{t, t_count};
@@ -16,7 +16,7 @@ use crate::server_fns::map::load_map;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use model::directory::DirectoryQuery;
+use model::directory::{DirectoryQuery, query_string};
 use model::map::Metric;
 use model::map::legend::breaks;
 use model::map::viewport::Viewport;
@@ -43,6 +43,7 @@ pub fn MapPage() -> impl IntoView {
     let results = Resource::new(move || query.get(), search_directory);
     let options = Resource::new(|| (), |_| load_directory_options());
     let state = move || MapState {
+        base: PAGE_BASE,
         query: query.get_untracked(),
         metric: metric.get_untracked(),
         viewport: viewport.get_untracked(),
@@ -53,13 +54,17 @@ pub fn MapPage() -> impl IntoView {
         <Title text=t("map-title")/>
         <h1 class="text-2xl font-bold tracking-tight">{t("map-title")}</h1>
         <p class="mt-1 text-stone-600">{t("map-intro")}</p>
-        <div class="mt-6 grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)] xl:grid-cols-[16rem_minmax(0,1fr)_20rem]">
-            <div class="order-2 lg:order-none">
+        <div class="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_19rem]">
+            <div class="order-2 lg:order-none lg:col-span-2">
                 <Suspense fallback=|| ()>
-                    {move || Suspend::new(async move {
-                        let clusters = options.await.map(|o| o.clusters).unwrap_or_default();
-                        view! { <FilterForm action="/map" query=query.get_untracked() clusters carried=MAP_PARAMS/> }
-                    })}
+                    // Drawn again when the URL changes (a country clicked on the map, the back button).
+                    {move || {
+                        let query = query.get();
+                        Suspend::new(async move {
+                            let clusters = options.await.map(|o| o.clusters).unwrap_or_default();
+                            view! { <FilterForm action="/map" query clusters carried=MAP_PARAMS wide=true/> }
+                        })
+                    }}
                 </Suspense>
             </div>
             <section class="order-1 min-w-0 lg:order-none" aria-labelledby="map-heading">
@@ -89,7 +94,10 @@ pub fn MapPage() -> impl IntoView {
                                             Show::Table => view! { <MapTable data=data.clone() state=state.clone()/> }.into_any(),
                                         }}
                                     </div>
-                                    <div class="mt-3"><Legend metric=data.metric breaks/></div>
+                                    <div class="mt-3 flex flex-wrap items-start justify-between gap-4">
+                                        <Legend metric=data.metric breaks/>
+                                        <Downloads query=state.query.clone()/>
+                                    </div>
                                     <SelectionPanel selection query=state.query.clone()/>
                                 }
                                 .into_any()
@@ -99,7 +107,8 @@ pub fn MapPage() -> impl IntoView {
                     })}
                 </Transition>
             </section>
-            <section class="order-3 lg:col-start-2 xl:col-start-auto xl:order-none" aria-labelledby="list-heading">
+            // Beside the map on wide screens, scrolling on its own so the map stays in view.
+            <section class="order-3 lg:order-none lg:max-h-[52rem] lg:overflow-y-auto lg:pr-1" aria-labelledby="list-heading">
                 <Transition fallback=Loading>
                     {move || Suspend::new(async move {
                         match results.await {
@@ -125,6 +134,23 @@ pub fn MapPage() -> impl IntoView {
                 </Transition>
             </section>
         </div>
+    }
+}
+
+/// The current view as open data.
+#[component]
+fn Downloads(query: DirectoryQuery) -> impl IntoView {
+    let filters = query_string(query.pairs());
+    let link = |path: &str, key: &str| {
+        view! { <a class=LINK href=format!("{path}{filters}")>{t(key)}</a> }
+    };
+    view! {
+        <p class="text-xs text-stone-700" data-testid="downloads">
+            {t("map-download")} " "
+            {link("/export/organisations.csv", "map-download-csv")} " · "
+            {link("/export/organisations.geojson", "map-download-geojson")} " · "
+            {link("/api/v1/organisations", "map-download-api")}
+        </p>
     }
 }
 

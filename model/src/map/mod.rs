@@ -16,8 +16,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CountryShape {
     pub code: &'static str,
-    /// `[x0, y0, x1, y1]`.
+    /// `[x0, y0, x1, y1]` around everything drawn for it.
     pub bounds: [f64; 4],
+    /// The box to zoom to: the mainland and the islands near it.
+    pub focus: [f64; 4],
     pub label: [f64; 2],
 }
 

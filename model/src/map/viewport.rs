@@ -136,9 +136,9 @@ mod tests {
     #[test]
     fn fitting_a_country_zooms_in_on_it() {
         let es = super::super::country_shape(crate::taxonomy::Country::Es).unwrap();
-        let v = Viewport::fitting(es.bounds);
+        let v = Viewport::fitting(es.focus);
         assert!(v.zoom >= 2.0, "{v:?}");
         let [x, y, w, h] = v.view_box();
-        assert!(x <= es.bounds[0] && y <= es.bounds[1] && x + w >= es.bounds[2] && y + h >= es.bounds[3]);
+        assert!(x <= es.focus[0] && y <= es.focus[1] && x + w >= es.focus[2] && y + h >= es.focus[3]);
     }
 }

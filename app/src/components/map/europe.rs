@@ -241,7 +241,7 @@ fn country_links<N: Fn(&str, leptos_router::NavigateOptions) + Clone + Send + Sy
             let selected = state.query.country.as_deref() == Some(shape.code);
             let next = state.with(|s| {
                 s.query = s.query.with("country", (!selected).then_some(shape.code)).with("region", None);
-                s.viewport = if selected { Viewport::default() } else { Viewport::fitting(shape.bounds) };
+                s.viewport = if selected { Viewport::default() } else { Viewport::fitting(shape.focus) };
             });
             let href = next.href();
             let name = t(&country.label_key());
@@ -254,16 +254,26 @@ fn country_links<N: Fn(&str, leptos_router::NavigateOptions) + Clone + Send + Sy
                     navigate(&href, Default::default());
                 }
             };
+            if state.is_embedded() {
+                // A partner's fixed filters stay fixed: countries are coloured, not links.
+                return Some(view! {
+                    <g data-country=shape.code>
+                        <title>{label.clone()}</title>
+                        <use href=format!("{ATLAS}#{}", shape.code) class=fill stroke-width="0.8"></use>
+                    </g>
+                }.into_any());
+            }
             let class = format!(
                 "{fill} cursor-pointer transition-[fill-opacity] hover:fill-opacity-80 {}",
                 if selected { "stroke-emerald-900" } else { "" }
             );
+            // Inside <g> so the macro builds an SVG <a> (a bare <a> would be an HTML one).
             Some(view! {
-                <a href=href on:click=on_click aria-label=label.clone() tabindex="-1" data-country=shape.code>
+                <g><a href=href on:click=on_click aria-label=label.clone() tabindex="-1" data-country=shape.code>
                     <title>{label.clone()}</title>
                     <use href=format!("{ATLAS}#{}", shape.code) class=class stroke-width=if selected { "2.5" } else { "0.8" }></use>
-                </a>
-            })
+                </a></g>
+            }.into_any())
         })
         .collect_view()
 }
@@ -287,7 +297,9 @@ fn marker_view<M: Fn(Viewport) + Clone + Send + Sync + 'static>(
     let (href, action): (String, Box<dyn Fn()>) = if !marker.is_single_place() {
         let v = state.viewport;
         let fit = Viewport::fitting(marker.bounds(places));
-        let target = Viewport { zoom: fit.zoom.max(v.zoom * ZOOM_STEP), ..fit }.clamped();
+        // Close enough to split it, not so close that its neighbourhood disappears.
+        let zoom = fit.zoom.clamp(v.zoom * ZOOM_STEP, v.zoom * ZOOM_STEP.powi(3));
+        let target = Viewport { zoom, ..fit }.clamped();
         let move_to = move_to.clone();
         (state.with(|s| s.viewport = target).href(), Box::new(move || move_to(target)))
     } else if let Some(sole) = &first.sole {
@@ -301,7 +313,12 @@ fn marker_view<M: Fn(Viewport) + Clone + Send + Sync + 'static>(
         );
         (href, Box::new(move || selection.set(Some(Selection::Place { city: city.clone(), country }))))
     };
+    // In a partner's page, organisations open on CLOTH itself; zooming stays in the frame.
+    let leaves_frame = state.is_embedded() && marker.is_single_place();
     let on_click = move |ev: web_sys::MouseEvent| {
+        if leaves_frame {
+            return;
+        }
         ev.prevent_default();
         if !dragged.get_value() {
             action();
@@ -309,8 +326,10 @@ fn marker_view<M: Fn(Viewport) + Clone + Send + Sync + 'static>(
     };
     let label = marker_label(&marker, places);
     let tone = if marker.count == 1 { "fill-amber-500" } else { "fill-emerald-800" };
+    // Inside <g> so the macro builds an SVG <a> (a bare <a> would be an HTML one).
     view! {
-        <a href=href on:click=on_click aria-label=label data-testid="marker" data-count=marker.count
+        <g><a href=href on:click=on_click aria-label=label data-testid="marker" data-count=marker.count
+            target=leaves_frame.then_some("_blank") rel=leaves_frame.then_some("noopener")
             on:pointerenter=move |_| hovered.set(Some(index)) on:focus=move |_| hovered.set(Some(index))
             on:blur=move |_| hovered.set(None) class="cursor-pointer focus:outline-none [&:focus>circle]:stroke-sky-600">
             <circle cx=format!("{:.1}", marker.x) cy=format!("{:.1}", marker.y) r=format!("{r:.2}")
@@ -321,7 +340,7 @@ fn marker_view<M: Fn(Viewport) + Clone + Send + Sync + 'static>(
                     {marker.count.to_string()}
                 </text>
             })}
-        </a>
+        </a></g>
     }
 }
 

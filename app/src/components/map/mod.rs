@@ -10,6 +10,9 @@ use model::directory::{DirectoryQuery, query_string};
 use model::map::Metric;
 use model::map::viewport::Viewport;
 
+pub const PAGE_BASE: &str = "/map";
+pub const EMBED_BASE: &str = "/embed/map";
+
 /// The map's own URL parameters beside the filters.
 pub const MAP_PARAMS: &[&str] = &["metric", "zoom", "at", "show"];
 
@@ -29,6 +32,8 @@ impl Show {
 /// One state of the map page, as a URL: filters, metric, view and tab.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapState {
+    /// `/map`, or `/embed/map` inside a partner's iframe (filters fixed, links open CLOTH).
+    pub base: &'static str,
     pub query: DirectoryQuery,
     pub metric: Metric,
     pub viewport: Viewport,
@@ -54,7 +59,11 @@ impl MapState {
 
     pub fn href(&self) -> String {
         let pairs = self.pairs();
-        format!("/map{}", query_string(pairs.iter().map(|(k, v)| (*k, v.as_str()))))
+        format!("{}{}", self.base, query_string(pairs.iter().map(|(k, v)| (*k, v.as_str()))))
+    }
+
+    pub fn is_embedded(&self) -> bool {
+        self.base == EMBED_BASE
     }
 
     /// This state with other settings.
