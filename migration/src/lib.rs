@@ -7,6 +7,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261125_000001_create_organisations;
 mod m20261125_000002_create_accounts;
 mod m20261125_000003_directory_indexes;
+mod m20261126_000001_map_index;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000001_create_organisations::Migration),
             Box::new(m20261125_000002_create_accounts::Migration),
             Box::new(m20261125_000003_directory_indexes::Migration),
+            Box::new(m20261126_000001_map_index::Migration),
         ]
     }
 }

@@ -11,9 +11,10 @@ use model::map::{CountryValue, MapData, Metric, ORIGIN_EASTING, ORIGIN_NORTHING,
 use model::taxonomy::{Country, OrgKind};
 use proj4rs::proj::Proj;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement};
-use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QuerySelect, QueryTrait, Select};
-use std::collections::{BTreeMap, BTreeSet};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, QueryTrait, Select};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
+use uuid::Uuid;
 
 /// WGS84 longitude/latitude to ETRS89-LAEA, parsed once.
 static PROJECTIONS: LazyLock<(Proj, Proj)> = LazyLock::new(|| {
@@ -53,10 +54,14 @@ pub async fn map_data(
         Metric::ClusterMembers => cluster_members_by_country(db, query.clone()).await?,
         Metric::TopicsOffered | Metric::UnmetNeeds => topic_metric(db, ids_of(query), metric).await?,
     };
-    Ok(MapData { metric, countries, places: places(groups), total, unplaced })
+    let mut places = places(groups);
+    name_sole_organisations(db, &mut places).await?;
+    Ok(MapData { metric, countries, places, total, unplaced })
 }
 
-/// Organisations sharing country, city, coordinates and kind.
+/// Organisations sharing country, city and kind, at the average of their coordinates:
+/// markers sit at cities (an address-level map of 100,000 organisations would send 100,000
+/// points and tell nobody more).
 struct PlaceGroup {
     country: String,
     city: String,
@@ -64,9 +69,8 @@ struct PlaceGroup {
     longitude: Option<f64>,
     kind: String,
     count: u64,
-    /// The alphabetically first slug and name: the organisation itself when `count` is 1.
-    slug: String,
-    name: String,
+    /// The smallest id: the organisation itself when `count` is 1.
+    first_id: Uuid,
 }
 
 async fn place_groups(
@@ -74,49 +78,55 @@ async fn place_groups(
     query: Select<organisations::Entity>,
 ) -> Result<Vec<PlaceGroup>, ServiceError> {
     use organisations::Column as C;
-    type Row = (String, String, Option<f64>, Option<f64>, String, i64, String, String);
+    // Only columns of idx_organisations_map, so the database reads the index alone.
+    type Row = (String, String, String, Option<f64>, Option<f64>, i64, String);
+    // Neither database orders uuids the same way or at all (Postgres has no min(uuid)): take
+    // the smallest as text; which one does not matter, only that a lone one is found.
+    let first_id = match db.get_database_backend() {
+        sea_orm::DbBackend::Postgres => "MIN(CAST(id AS TEXT))",
+        _ => "LOWER(HEX(MIN(id)))",
+    };
     let rows: Vec<Row> = query
         .select_only()
-        .columns([C::Country, C::City, C::Latitude, C::Longitude, C::Kind])
+        .columns([C::Country, C::City, C::Kind])
+        .column_as(Expr::col(C::Latitude).avg(), "latitude")
+        .column_as(Expr::col(C::Longitude).avg(), "longitude")
         .column_as(Expr::cust("COUNT(*)"), "n")
-        .column_as(Expr::col(C::Slug).min(), "first_slug")
-        .column_as(Expr::col(C::Name).min(), "first_name")
+        .column_as(Expr::cust(first_id), "first_id")
         .group_by(C::Country)
         .group_by(C::City)
-        .group_by(C::Latitude)
-        .group_by(C::Longitude)
         .group_by(C::Kind)
         .into_tuple()
         .all(db)
         .await?;
     Ok(rows
         .into_iter()
-        .map(|(country, city, latitude, longitude, kind, n, slug, name)| PlaceGroup {
+        .map(|(country, city, kind, latitude, longitude, n, first_id)| PlaceGroup {
             country,
             city,
             latitude,
             longitude,
             kind,
             count: u64::try_from(n).unwrap_or(0),
-            slug,
-            name,
+            first_id: Uuid::parse_str(&first_id).unwrap_or_default(),
         })
         .collect())
 }
 
-/// Folds kind groups into places, projected into the frame; ordered by country and city
-/// so the response is stable.
+/// Folds kind groups into places (one per city), projected into the frame at the
+/// count-weighted mean of the groups' positions; ordered by country and city so the response
+/// is stable.
 fn places(groups: Vec<PlaceGroup>) -> Vec<Place> {
-    type Key = (String, String, u64, u64);
+    type Key = (String, String);
     let mut by_place: BTreeMap<Key, (Place, Vec<PlaceGroup>)> = BTreeMap::new();
     for group in groups {
         let (Some(lat), Some(lon)) = (group.latitude, group.longitude) else { continue };
         let (Some(country), Some((x, y))) = (Country::from_slug(&group.country), to_frame(lat, lon)) else { continue };
-        let key = (group.country.clone(), group.city.clone(), lat.to_bits(), lon.to_bits());
+        let key = (group.country.clone(), group.city.clone());
         let entry = by_place.entry(key).or_insert_with(|| {
             let place = Place {
-                x: x as f32,
-                y: y as f32,
+                x: 0.0,
+                y: 0.0,
                 city: group.city.clone(),
                 country,
                 count: 0,
@@ -126,6 +136,9 @@ fn places(groups: Vec<PlaceGroup>) -> Vec<Place> {
             (place, Vec::new())
         });
         let count = u32::try_from(group.count).unwrap_or(u32::MAX);
+        let weight = f64::from(count) / f64::from(Ord::max(entry.0.count.saturating_add(count), 1));
+        entry.0.x += ((x - f64::from(entry.0.x)) * weight) as f32;
+        entry.0.y += ((y - f64::from(entry.0.y)) * weight) as f32;
         entry.0.count = entry.0.count.saturating_add(count);
         if let Some(i) = OrgKind::ALL.iter().position(|k| k.slug() == group.kind) {
             entry.0.kinds[i] = entry.0.kinds[i].saturating_add(count);
@@ -138,15 +151,42 @@ fn places(groups: Vec<PlaceGroup>) -> Vec<Place> {
             if let [only] = groups.as_slice()
                 && only.count == 1
             {
+                // Named by `name_sole_organisations`; the id stands in until then.
                 place.sole = OrgKind::from_slug(&only.kind).map(|kind| SoleOrg {
-                    slug: only.slug.clone(),
-                    name: only.name.clone(),
+                    slug: only.first_id.to_string(),
+                    name: String::new(),
                     kind,
                 });
             }
             place
         })
         .collect()
+}
+
+/// Replaces the ids of organisations alone at their place with their slugs and names, in one
+/// query (grouping could not carry them without reading every row).
+async fn name_sole_organisations(db: &impl ConnectionTrait, places: &mut [Place]) -> Result<(), ServiceError> {
+    let ids: Vec<Uuid> = places.iter().filter_map(|p| p.sole.as_ref()?.slug.parse().ok()).collect();
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let mut names: HashMap<Uuid, (String, String)> = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(Uuid, String, String)> = organisations::Entity::find()
+            .filter(organisations::Column::Id.is_in(chunk.to_vec()))
+            .select_only()
+            .columns([organisations::Column::Id, organisations::Column::Slug, organisations::Column::Name])
+            .into_tuple()
+            .all(db)
+            .await?;
+        names.extend(rows.into_iter().map(|(id, slug, name)| (id, (slug, name))));
+    }
+    for sole in places.iter_mut().filter_map(|p| p.sole.as_mut()) {
+        if let Some((slug, name)) = sole.slug.parse().ok().and_then(|id: Uuid| names.remove(&id)) {
+            (sole.slug, sole.name) = (slug, name);
+        }
+    }
+    Ok(())
 }
 
 fn sum_by_country(groups: &[PlaceGroup], counts: impl Fn(&str) -> bool) -> Vec<CountryValue> {
