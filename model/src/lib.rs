@@ -6,6 +6,7 @@ pub mod account;
 pub mod directory;
 pub mod ids;
 pub mod map;
+pub mod network;
 pub mod nuts;
 pub mod organisation;
 pub mod slug_enum;

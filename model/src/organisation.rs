@@ -265,11 +265,11 @@ fn nuts2_region(e: &mut FieldErrors, raw: &str, country: Option<Country>) -> Opt
         e.add("region", "error-region-format");
         return None;
     }
-    if let Some(country) = country {
-        if !code.starts_with(nuts_prefix(country)) {
-            e.add("region", "error-region-country");
-            return None;
-        }
+    if let Some(country) = country
+        && !code.starts_with(nuts_prefix(country))
+    {
+        e.add("region", "error-region-country");
+        return None;
     }
     Some(code)
 }

@@ -11,6 +11,7 @@ pub mod entities;
 pub mod error;
 pub mod export;
 pub mod map;
+pub mod network;
 pub mod organisations;
 pub mod search_text;
 pub mod seed;

@@ -40,7 +40,7 @@ pub async fn csv(
 ) -> Response {
     let records = match load(&db, &viewer, &query).await {
         Ok(r) => r,
-        Err(response) => return response,
+        Err(error) => return error.into_response(),
     };
     let mut out = csv::Writer::from_writer(Vec::new());
     let write = |out: &mut csv::Writer<Vec<u8>>| -> Result<(), csv::Error> {
@@ -89,7 +89,7 @@ pub async fn geojson(
 ) -> Response {
     let records = match load(&db, &viewer, &query).await {
         Ok(r) => r,
-        Err(response) => return response,
+        Err(error) => return error.into_response(),
     };
     let features: Vec<geojson::Feature> = records
         .into_iter()
@@ -114,11 +114,11 @@ async fn load(
     db: &service::sea_orm::DatabaseConnection,
     viewer: &Viewer,
     query: &DirectoryQuery,
-) -> Result<Vec<OrgRecordJson>, Response> {
+) -> Result<Vec<OrgRecordJson>, ApiError> {
     let filter = strict_filter(query)?;
     match service::export::all(db, viewer, &filter).await {
         Ok(records) => Ok(records.into_iter().map(OrgRecordJson::from).collect()),
-        Err(e) => Err(ApiError::from_service(e).into_response()),
+        Err(e) => Err(ApiError::from_service(e)),
     }
 }
 

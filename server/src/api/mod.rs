@@ -29,9 +29,9 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The filters, strictly: a value that is not understood is a 400 naming the parameter.
-pub(crate) fn strict_filter(query: &DirectoryQuery) -> Result<DirectoryFilter, Response> {
+pub(crate) fn strict_filter(query: &DirectoryQuery) -> Result<DirectoryFilter, ApiError> {
     let invalid = query.invalid_keys();
-    if invalid.is_empty() { Ok(query.filter()) } else { Err(ApiError::invalid(&invalid).into_response()) }
+    if invalid.is_empty() { Ok(query.filter()) } else { Err(ApiError::invalid(&invalid)) }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -52,7 +52,7 @@ async fn organisations(
 ) -> Response {
     let filter = match strict_filter(&query) {
         Ok(f) => f,
-        Err(response) => return response,
+        Err(error) => return error.into_response(),
     };
     let per_page = match paging.per_page.as_deref().map(str::parse::<u64>) {
         None => 100,
@@ -91,7 +91,7 @@ async fn map(
 ) -> Response {
     let filter = match strict_filter(&query) {
         Ok(f) => f,
-        Err(response) => return response,
+        Err(error) => return error.into_response(),
     };
     let metric = match param.metric.as_deref().filter(|m| !m.is_empty()) {
         None => Metric::Organisations,

@@ -402,6 +402,8 @@ struct Gestures<W, D, M, U> {
 /// Screen pixels a press may move and still count as a click.
 const CLICK_SLOP_PX: f64 = 4.0;
 
+// Four closure types; naming them would mean boxing every pointer event's handler.
+#[allow(clippy::type_complexity)]
 fn gestures(
     svg: NodeRef<leptos::svg::Svg>,
     viewport: RwSignal<Viewport>,

@@ -5,7 +5,6 @@
 use super::europe::Selection;
 use crate::components::org_card::OrgCardItem;
 use crate::components::ui::{Badge, BadgeTone, CARD, ErrorPanel, LINK, Loading};
-use crate::error::AppError;
 use crate::i18n::{t, t_count};
 use crate::server_fns::directory::search_directory;
 use crate::server_fns::organisation::organisation_profile;
@@ -50,7 +49,7 @@ pub fn SelectionPanel(selection: RwSignal<Option<Selection>>, query: DirectoryQu
                             match loaded.await {
                                 Ok(Some(content)) => panel_body(content).into_any(),
                                 Ok(None) => ().into_any(),
-                                Err(error) => view! { <ErrorPanel error=AppError::from(error)/> }.into_any(),
+                                Err(error) => view! { <ErrorPanel error/> }.into_any(),
                             }
                         })}
                     </Suspense>

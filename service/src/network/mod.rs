@@ -1,0 +1,176 @@
+//! The network view's data: the clusters the filtered organisations belong to, a sample of
+//! those members (all of them when few enough), and the topics they offer, joined by
+//! membership and offer edges and laid out on the server.
+
+mod layout;
+
+use crate::auth::Viewer;
+use crate::directory::filtered;
+use crate::entities::{cluster_memberships as memberships, organisation_topics as topics, organisations};
+use crate::error::ServiceError;
+use model::directory::DirectoryFilter;
+use model::network::{NetworkData, Node, NodeKind};
+use model::taxonomy::OrgKind;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
+use std::collections::{BTreeMap, HashMap};
+use uuid::Uuid;
+
+/// The most clusters, member organisations and topics drawn: past a few hundred nodes a
+/// network picture stops telling anyone anything (and the layout is quadratic).
+pub const MAX_CLUSTERS: u64 = 30;
+pub const MAX_ORGANISATIONS: usize = 150;
+pub const MAX_TOPICS: usize = 30;
+
+pub async fn network(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    filter: &DirectoryFilter,
+) -> Result<NetworkData, ServiceError> {
+    let Some(query) = filtered(db, viewer, filter).await? else { return Ok(NetworkData::default()) };
+    let matching = crate::count::count(db, query.clone()).await?;
+    let ids = query.clone().select_only().column(organisations::Column::Id).into_query();
+
+    // Clusters with the most filtered members, among those the viewer may see.
+    let visible_clusters = organisations::Entity::visible_to(viewer.is_signed_in())
+        .filter(organisations::Column::Kind.eq(OrgKind::Cluster.slug()))
+        .select_only()
+        .column(organisations::Column::Id)
+        .into_query();
+    let top: Vec<(Uuid, i64)> = memberships::Entity::find()
+        .filter(memberships::Column::MemberId.in_subquery(ids.clone()))
+        .filter(memberships::Column::ClusterId.in_subquery(visible_clusters))
+        .select_only()
+        .column(memberships::Column::ClusterId)
+        .column_as(Expr::cust("COUNT(*)"), "n")
+        .group_by(memberships::Column::ClusterId)
+        .order_by_desc(Expr::cust("COUNT(*)"))
+        .order_by_asc(memberships::Column::ClusterId)
+        .limit(MAX_CLUSTERS)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let cluster_ids: Vec<Uuid> = top.iter().map(|(id, _)| *id).collect();
+
+    // Members of those clusters, an even share per cluster; or every filtered organisation
+    // when there are few enough.
+    let pairs: Vec<(Uuid, Uuid)> = memberships::Entity::find()
+        .filter(memberships::Column::MemberId.in_subquery(ids.clone()))
+        .filter(memberships::Column::ClusterId.is_in(cluster_ids.clone()))
+        .select_only()
+        .columns([memberships::Column::ClusterId, memberships::Column::MemberId])
+        .order_by_asc(memberships::Column::ClusterId)
+        .order_by_asc(memberships::Column::MemberId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut chosen: Vec<Uuid> = if matching as usize <= MAX_ORGANISATIONS {
+        query.clone().select_only().column(organisations::Column::Id).into_tuple().all(db).await?
+    } else {
+        let share = MAX_ORGANISATIONS.div_ceil(cluster_ids.len().max(1));
+        let mut per_cluster: HashMap<Uuid, usize> = HashMap::new();
+        let mut picked = Vec::new();
+        for (cluster, member) in &pairs {
+            let n = per_cluster.entry(*cluster).or_default();
+            if *n < share && picked.len() < MAX_ORGANISATIONS {
+                *n += 1;
+                picked.push(*member);
+            }
+        }
+        picked
+    };
+    chosen.sort();
+    chosen.dedup();
+    chosen.retain(|id| !cluster_ids.contains(id));
+
+    // Names of everything drawn.
+    let mut named: HashMap<Uuid, (String, String)> = HashMap::new();
+    let everyone: Vec<Uuid> = cluster_ids.iter().chain(&chosen).copied().collect();
+    for chunk in everyone.chunks(500) {
+        let rows: Vec<(Uuid, String, String)> = organisations::Entity::find()
+            .filter(organisations::Column::Id.is_in(chunk.to_vec()))
+            .select_only()
+            .columns([organisations::Column::Id, organisations::Column::Slug, organisations::Column::Name])
+            .into_tuple()
+            .all(db)
+            .await?;
+        named.extend(rows.into_iter().map(|(id, slug, name)| (id, (slug, name))));
+    }
+
+    // Topics the drawn organisations offer, the most offered first.
+    let offers: Vec<(Uuid, String)> = if chosen.is_empty() {
+        Vec::new()
+    } else {
+        topics::Entity::find()
+            .filter(topics::Column::OrganisationId.is_in(chosen.clone()))
+            .filter(topics::Column::Direction.eq(topics::OFFERED))
+            .select_only()
+            .columns([topics::Column::OrganisationId, topics::Column::Topic])
+            .into_tuple()
+            .all(db)
+            .await?
+    };
+    let mut topic_counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for (_, topic) in &offers {
+        *topic_counts.entry(topic.as_str()).or_default() += 1;
+    }
+    let mut top_topics: Vec<(&str, usize)> = topic_counts.into_iter().collect();
+    top_topics.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    top_topics.truncate(MAX_TOPICS);
+
+    // Nodes: clusters, organisations, topics; then edges by index.
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut index: HashMap<String, u32> = HashMap::new();
+    let mut add = |nodes: &mut Vec<Node>, id: String, kind: NodeKind, label: String| {
+        let i = nodes.len() as u32;
+        index.insert(id.clone(), i);
+        nodes.push(Node { id, kind, label, x: 0.0, y: 0.0, degree: 0 });
+        i
+    };
+    let mut by_uuid: HashMap<Uuid, u32> = HashMap::new();
+    for id in &cluster_ids {
+        if let Some((slug, name)) = named.get(id) {
+            by_uuid.insert(*id, add(&mut nodes, format!("c:{slug}"), NodeKind::Cluster, name.clone()));
+        }
+    }
+    for id in &chosen {
+        if let Some((slug, name)) = named.get(id) {
+            by_uuid.insert(*id, add(&mut nodes, format!("o:{slug}"), NodeKind::Organisation, name.clone()));
+        }
+    }
+    let mut by_topic: HashMap<&str, u32> = HashMap::new();
+    for (topic, _) in &top_topics {
+        by_topic.insert(topic, add(&mut nodes, format!("t:{topic}"), NodeKind::Topic, (*topic).to_owned()));
+    }
+    let mut edges: Vec<(u32, u32)> = Vec::new();
+    for (cluster, member) in &pairs {
+        if let (Some(&c), Some(&m)) = (by_uuid.get(cluster), by_uuid.get(member))
+            && nodes[m as usize].kind == NodeKind::Organisation
+        {
+            edges.push((c, m));
+        }
+    }
+    for (org, topic) in &offers {
+        if let (Some(&o), Some(&t)) = (by_uuid.get(org), by_topic.get(topic.as_str())) {
+            edges.push((o, t));
+        }
+    }
+    edges.sort_unstable();
+    edges.dedup();
+    for &(a, b) in &edges {
+        nodes[a as usize].degree += 1;
+        nodes[b as usize].degree += 1;
+    }
+    let seeds: Vec<u64> = nodes.iter().map(|n| stable_hash(&n.id)).collect();
+    let positions = layout::layout(nodes.len(), &edges, &seeds);
+    for (node, (x, y)) in nodes.iter_mut().zip(positions) {
+        (node.x, node.y) = (x, y);
+    }
+    let shown = nodes.iter().filter(|n| n.kind != NodeKind::Topic).count() as u64;
+    Ok(NetworkData { nodes, edges, matching, shown: shown.min(matching) })
+}
+
+/// FNV-1a: the same starting point for the same node on every server and every run.
+fn stable_hash(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
