@@ -7,5 +7,6 @@ pub mod map;
 pub mod not_found;
 pub mod org_edit;
 pub mod org_profile;
+pub mod region;
 pub mod sign_in;
 pub mod sign_up;

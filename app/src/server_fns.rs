@@ -3,5 +3,7 @@
 
 pub mod directory;
 pub mod map;
+pub mod network;
 pub mod organisation;
+pub mod region;
 pub mod session;

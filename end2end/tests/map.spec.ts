@@ -78,3 +78,30 @@ test("a visitor's map never shows members-only organisations", async ({ page, br
   await expect(anon.getByTestId("marker")).toHaveCount(0);
   await visitor.close();
 });
+
+test("the network view focuses a cluster and its members", async ({ page }, info) => {
+  await goto(page, info, "/map?country=ES");
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Network" }).click();
+  await expect(page.getByTestId("network-svg")).toBeVisible();
+  await expect(page).toHaveURL(/show=network/);
+  await expect(page).toHaveURL(/country=ES/);
+  // Nodes sit under labels and edges, so the click goes to the node's own link.
+  await page.locator('a[data-node="c:modacc"]').dispatchEvent("click");
+  await expect(page).toHaveURL(/focus=c%3Amodacc/);
+  const panel = page.getByTestId("network-focus");
+  await expect(panel).toContainText("Modacc");
+  await expect(panel.getByRole("link").first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("network-focus")).toContainText("Modacc");
+});
+
+test("a region page shows who is there and which needs nobody there meets", async ({ page }, info) => {
+  await goto(page, info, "/map?country=BG");
+  await page.getByTestId("region-link").click();
+  await expect(page).toHaveURL(/\/regions\/BG$/);
+  await expect(page.getByTestId("region-title")).toHaveText("Bulgaria");
+  await expect(page.getByTestId("region-unmet")).toBeVisible();
+  await page.getByRole("link", { name: /\(BG41\)/ }).click();
+  await expect(page.getByTestId("region-title")).toContainText("(BG41), Bulgaria");
+  await expect(page.getByTestId("region-count")).toContainText("organisation");
+});

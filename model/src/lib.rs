@@ -9,6 +9,7 @@ pub mod map;
 pub mod network;
 pub mod nuts;
 pub mod organisation;
+pub mod region;
 pub mod slug_enum;
 pub mod taxonomy;
 pub mod validate;

@@ -348,3 +348,26 @@ async fn only_the_embeddable_map_may_be_framed_by_partner_sites() {
     let page = app.get("/map", None).await;
     assert_eq!(page.headers()[header::X_FRAME_OPTIONS], "DENY");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn region_pages_exist_for_countries_and_nuts2_regions_only() {
+    let app = TestApp::new().await;
+    let spain = app.get("/regions/ES", None).await;
+    assert_eq!(spain.status(), StatusCode::OK);
+    let html = body_text(spain).await;
+    assert!(html.contains("data-testid=\"region-unmet\""));
+    assert!(html.contains("/regions/ES51"), "Spain's page links to its regions");
+    let catalonia = body_text(app.get("/regions/ES51", None).await).await;
+    assert!(catalonia.contains("(ES51), Spain"));
+    assert_eq!(app.get("/regions/ES99", None).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(app.get("/regions/nowhere", None).await.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_network_view_renders_on_the_server_and_focuses_by_url() {
+    let app = TestApp::new().await;
+    let html = body_text(app.get("/map?show=network&focus=c%3Amodacc", None).await).await;
+    assert!(html.contains("data-testid=\"network-svg\""));
+    assert!(html.contains("data-node=\"c:modacc\""));
+    assert!(html.contains("data-testid=\"network-focus\""), "the focused cluster's panel is rendered");
+}

@@ -13,6 +13,7 @@ pub mod export;
 pub mod map;
 pub mod network;
 pub mod organisations;
+pub mod region;
 pub mod search_text;
 pub mod seed;
 pub mod session_store;

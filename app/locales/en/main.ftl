@@ -353,3 +353,40 @@ map-download-geojson = GeoJSON
 map-download-api = JSON API
 footer-open-data = Open data API
 embed-open-in-cloth = Open this map on CLOTH
+map-tab-network = Network
+network-label = Network of clusters, their members and the topics they offer. Each node is a link that focuses it.
+network-shown = { $count ->
+    [one] { $count } organisation drawn
+   *[other] { $count } organisations drawn
+}
+network-matching = { $count ->
+    [one] of { $count } matching.
+   *[other] of { $count } matching.
+}
+network-neighbours = { $count ->
+    [one] { $count } connection:
+   *[other] { $count } connections:
+}
+network-open = Open its page
+network-clear-focus = Show the whole network
+network-legend-cluster = Cluster
+network-legend-organisation = Organisation
+network-legend-topic = Topic offered
+region-kicker = Region
+region-on-map = See it on the map
+region-in-directory = List its organisations
+region-by-kind = Who is there
+region-by-chain = Value chains
+region-offered = Topics offered here
+region-needed = Topics needed here
+region-unmet = Needs nobody here offers
+region-unmet-intro = Topics organisations here need that no organisation here offers, and the countries where most organisations offer them.
+region-unmet-none = Every need here is offered by someone here.
+region-needed-by = { $count ->
+    [one] needed by { $count } organisation
+   *[other] needed by { $count } organisations
+}
+region-offered-in = Offered in:
+region-offered-nowhere = not offered anywhere on the platform yet.
+region-regions = Regions
+map-region-page = About { $region }: who is there, what is needed

@@ -38,6 +38,7 @@ pub fn EmbedMapPage() -> impl IntoView {
                             metric: metric.get_untracked(),
                             viewport: viewport.get_untracked(),
                             show: Show::Map,
+                            focus: None,
                         };
                         let full = MapState { base: PAGE_BASE, ..state.clone() }.href();
                         let breaks = breaks(data.countries.iter().map(|c| c.value).max().unwrap_or(0));

@@ -5,14 +5,16 @@
 use crate::components::filters::FilterForm;
 use crate::components::map::europe::{EuropeMap, Selection};
 use crate::components::map::legend::{Legend, MetricPicker};
+use crate::components::map::network::NetworkView;
 use crate::components::map::panel::SelectionPanel;
 use crate::components::map::table::MapTable;
 use crate::components::map::{MAP_PARAMS, MapState, PAGE_BASE, Show};
 use crate::components::org_card::{MembersOnlyHint, OrgCardItem};
 use crate::components::ui::{ErrorPanel, LINK, Loading};
-use crate::i18n::{t, t_count};
+use crate::i18n::{t, t_count, t_with};
 use crate::server_fns::directory::{load_directory_options, search_directory};
 use crate::server_fns::map::load_map;
+use crate::server_fns::network::load_network;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -27,6 +29,7 @@ pub fn MapPage() -> impl IntoView {
     let query = Memo::new(move |_| params.with(|p| DirectoryQuery::from_pairs(|key| p.get(key))));
     let metric = Memo::new(move |_| params.with(|p| Metric::from_param(p.get("metric").as_deref())));
     let show = Memo::new(move |_| params.with(|p| Show::from_param(p.get("show").as_deref())));
+    let focus = Memo::new(move |_| params.with(|p| p.get("focus")));
     let url_viewport =
         Memo::new(move |_| params.with(|p| Viewport::from_params(p.get("zoom").as_deref(), p.get("at").as_deref())));
     // The live view: gestures move it at once, the URL follows when they settle; a link or
@@ -40,6 +43,16 @@ pub fn MapPage() -> impl IntoView {
     });
     let selection: RwSignal<Option<Selection>> = RwSignal::new(None);
     let data = Resource::new(move || (query.get(), metric.get()), |(q, m)| load_map(q, m));
+    // Fetched only while the network tab is open.
+    let network = Resource::new(
+        move || (show.get() == Show::Network).then(|| query.get()),
+        |q| async move {
+            match q {
+                Some(q) => load_network(q).await.map(Some),
+                None => Ok(None),
+            }
+        },
+    );
     let results = Resource::new(move || query.get(), search_directory);
     let options = Resource::new(|| (), |_| load_directory_options());
     let state = move || MapState {
@@ -48,6 +61,7 @@ pub fn MapPage() -> impl IntoView {
         metric: metric.get_untracked(),
         viewport: viewport.get_untracked(),
         show: show.get_untracked(),
+        focus: focus.get_untracked(),
     };
 
     view! {
@@ -72,6 +86,8 @@ pub fn MapPage() -> impl IntoView {
                 <Transition fallback=Loading>
                     {move || Suspend::new(async move {
                         let shown = show.get();
+                        let _ = focus.get();
+                        let network = network.await;
                         match data.await {
                             Ok(data) => {
                                 let state = state();
@@ -80,18 +96,24 @@ pub fn MapPage() -> impl IntoView {
                                 view! {
                                     <div class="flex flex-wrap items-end justify-between gap-3">
                                         <Tabs state=state.clone()/>
-                                        <MetricPicker state=state.clone() viewport/>
+                                        {(shown != Show::Network).then(|| view! { <MetricPicker state=state.clone() viewport/> })}
                                     </div>
                                     <p class="mt-2 text-sm text-stone-700" aria-live="polite" data-testid="map-count">
                                         {t_count("map-showing", "count", data.total)}
                                         {(data.unplaced > 0).then(|| format!(" {}", t_count("map-unplaced", "count", data.unplaced)))}
                                     </p>
+                                    {region_link(&state.query)}
                                     <div class="mt-3">
                                         {match shown {
                                             Show::Map => view! {
                                                 <EuropeMap data=data.clone() state=state.clone() breaks=breaks.clone() viewport selection/>
                                             }.into_any(),
                                             Show::Table => view! { <MapTable data=data.clone() state=state.clone()/> }.into_any(),
+                                            Show::Network => match network {
+                                                Ok(Some(net)) => view! { <NetworkView data=net state=state.clone()/> }.into_any(),
+                                                Ok(None) => ().into_any(),
+                                                Err(error) => view! { <ErrorPanel error/> }.into_any(),
+                                            },
                                         }}
                                     </div>
                                     <div class="mt-3 flex flex-wrap items-start justify-between gap-4">
@@ -137,6 +159,21 @@ pub fn MapPage() -> impl IntoView {
     }
 }
 
+/// With a country (or region) chosen, a link to its region page.
+fn region_link(query: &DirectoryQuery) -> Option<impl IntoView + use<>> {
+    let filter = query.filter();
+    let (code, name) = match (&filter.region, filter.country) {
+        (Some(code), _) => (code.clone(), model::nuts::nuts2_name(code).unwrap_or(code).to_owned()),
+        (None, Some(country)) => (country.slug().to_owned(), t(&country.label_key())),
+        _ => return None,
+    };
+    Some(view! {
+        <p class="text-sm">
+            <a class=LINK href=format!("/regions/{code}") data-testid="region-link">{t_with("map-region-page", &[("region", name)])}</a>
+        </p>
+    })
+}
+
 /// The current view as open data.
 #[component]
 fn Downloads(query: DirectoryQuery) -> impl IntoView {
@@ -159,7 +196,7 @@ fn Downloads(query: DirectoryQuery) -> impl IntoView {
 fn Tabs(state: MapState) -> impl IntoView {
     let tab = |show: Show, key: &str| {
         let current = state.show == show;
-        let href = state.with(|s| s.show = show).href();
+        let href = state.with(|s| (s.show, s.focus) = (show, None)).href();
         let class = if current {
             "rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white"
         } else {
@@ -171,6 +208,7 @@ fn Tabs(state: MapState) -> impl IntoView {
         <nav class="flex gap-1 rounded-lg border border-stone-200 bg-white p-1" aria-label=t("map-views")>
             {tab(Show::Map, "map-tab-map")}
             {tab(Show::Table, "map-tab-table")}
+            {tab(Show::Network, "map-tab-network")}
         </nav>
     }
 }

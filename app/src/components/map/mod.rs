@@ -3,6 +3,7 @@
 
 pub mod europe;
 pub mod legend;
+pub mod network;
 pub mod panel;
 pub mod table;
 
@@ -14,18 +15,23 @@ pub const PAGE_BASE: &str = "/map";
 pub const EMBED_BASE: &str = "/embed/map";
 
 /// The map's own URL parameters beside the filters.
-pub const MAP_PARAMS: &[&str] = &["metric", "zoom", "at", "show"];
+pub const MAP_PARAMS: &[&str] = &["metric", "zoom", "at", "show", "focus"];
 
 /// What the map page shows below the controls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Show {
     Map,
     Table,
+    Network,
 }
 
 impl Show {
     pub fn from_param(value: Option<&str>) -> Self {
-        if value == Some("table") { Self::Table } else { Self::Map }
+        match value {
+            Some("table") => Self::Table,
+            Some("network") => Self::Network,
+            _ => Self::Map,
+        }
     }
 }
 
@@ -38,6 +44,8 @@ pub struct MapState {
     pub metric: Metric,
     pub viewport: Viewport,
     pub show: Show,
+    /// The network node in focus (`c:modacc`, `o:<slug>`, `t:<topic>`).
+    pub focus: Option<String>,
 }
 
 impl MapState {
@@ -51,8 +59,13 @@ impl MapState {
             pairs.push(("zoom", zoom));
             pairs.push(("at", at));
         }
-        if self.show == Show::Table {
-            pairs.push(("show", "table".to_owned()));
+        match self.show {
+            Show::Map => {}
+            Show::Table => pairs.push(("show", "table".to_owned())),
+            Show::Network => pairs.push(("show", "network".to_owned())),
+        }
+        if let Some(focus) = &self.focus {
+            pairs.push(("focus", focus.clone()));
         }
         pairs
     }
