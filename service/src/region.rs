@@ -122,8 +122,8 @@ async fn offers_elsewhere(
         .and_where(Expr::col((topics::Entity, topics::Column::Topic)).is_in(unmet.iter().map(|(t, _)| t.slug())))
         .and_where(Expr::col((topics::Entity, topics::Column::OrganisationId)).in_subquery(visible))
         .add_group_by([
-            Expr::col((topics::Entity, topics::Column::Topic)).into(),
-            Expr::col((o, organisations::Column::Country)).into(),
+            Expr::col((topics::Entity, topics::Column::Topic)),
+            Expr::col((o, organisations::Column::Country)),
         ])
         .to_owned();
     let mut by_topic: BTreeMap<String, Vec<(Country, u64)>> = BTreeMap::new();
