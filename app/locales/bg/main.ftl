@@ -347,3 +347,46 @@ map-table-organisations = Организации
 map-table-kinds = Видове
 filter-as-of = Към дата
 filter-as-of-hint = Показва екосистемата такава, каквато е била на тази дата.
+map-download = Изтегляне на този изглед:
+map-download-csv = CSV
+map-download-geojson = GeoJSON
+map-download-api = JSON API
+footer-open-data = API за отворени данни
+embed-open-in-cloth = Отворете тази карта в CLOTH
+map-tab-network = Мрежа
+network-label = Мрежа от клъстери, техните членове и темите, които предлагат. Всеки възел е препратка, която го поставя във фокус.
+network-shown = { $count ->
+    [one] { $count } показана организация
+   *[other] { $count } показани организации
+}
+network-matching = { $count ->
+    [one] от { $count } съвпадаща.
+   *[other] от { $count } съвпадащи.
+}
+network-neighbours = { $count ->
+    [one] { $count } връзка:
+   *[other] { $count } връзки:
+}
+network-open = Отворете страницата
+network-clear-focus = Показване на цялата мрежа
+network-legend-cluster = Клъстер
+network-legend-organisation = Организация
+network-legend-topic = Предлагана тема
+region-kicker = Регион
+region-on-map = Вижте на картата
+region-in-directory = Вижте организациите в указателя
+region-by-kind = Кой е там
+region-by-chain = Вериги на стойността
+region-offered = Теми, предлагани тук
+region-needed = Теми, търсени тук
+region-unmet = Непокрити нужди тук
+region-unmet-intro = Теми, от които организациите тук се нуждаят, но никоя организация тук не предлага, както и държавите, в които най-много организации ги предлагат.
+region-unmet-none = Всяка нужда тук се покрива от организация оттук.
+region-needed-by = { $count ->
+    [one] търсена от { $count } организация
+   *[other] търсена от { $count } организации
+}
+region-offered-in = Предлага се в:
+region-offered-nowhere = все още не се предлага никъде в платформата.
+region-regions = Региони
+map-region-page = За { $region }: кой е там и от какво има нужда

@@ -347,3 +347,46 @@ map-table-organisations = Organitzacions
 map-table-kinds = Tipus
 filter-as-of = En data de
 filter-as-of-hint = Mostra l'ecosistema tal com era en aquesta data.
+map-download = Baixa aquesta vista:
+map-download-csv = CSV
+map-download-geojson = GeoJSON
+map-download-api = API JSON
+footer-open-data = API de dades obertes
+embed-open-in-cloth = Obre aquest mapa a CLOTH
+map-tab-network = Xarxa
+network-label = Xarxa de clústers, els seus membres i els temes que ofereixen. Cada node és un enllaç que hi centra la vista.
+network-shown = { $count ->
+    [one] { $count } organització mostrada
+   *[other] { $count } organitzacions mostrades
+}
+network-matching = { $count ->
+    [one] de { $count } que coincideix.
+   *[other] de { $count } que coincideixen.
+}
+network-neighbours = { $count ->
+    [one] { $count } connexió:
+   *[other] { $count } connexions:
+}
+network-open = Obre'n la pàgina
+network-clear-focus = Mostra tota la xarxa
+network-legend-cluster = Clúster
+network-legend-organisation = Organització
+network-legend-topic = Tema ofert
+region-kicker = Regió
+region-on-map = Mostra al mapa
+region-in-directory = Mostra'n la llista d'organitzacions
+region-by-kind = Qui hi ha
+region-by-chain = Cadenes de valor
+region-offered = Temes que s'ofereixen aquí
+region-needed = Temes que es busquen aquí
+region-unmet = Necessitats no cobertes aquí
+region-unmet-intro = Temes que necessiten les organitzacions d'aquí i que cap organització d'aquí no ofereix, i els països on més organitzacions els ofereixen.
+region-unmet-none = Totes les necessitats d'aquí les cobreix alguna organització d'aquí.
+region-needed-by = { $count ->
+    [one] buscat per { $count } organització
+   *[other] buscat per { $count } organitzacions
+}
+region-offered-in = S'ofereix a:
+region-offered-nowhere = encara no s'ofereix enlloc de la plataforma.
+region-regions = Regions
+map-region-page = Sobre { $region }: qui hi ha i què s'hi necessita

@@ -347,3 +347,46 @@ map-table-organisations = Organisationer
 map-table-kinds = Typer
 filter-as-of = Pr. dato
 filter-as-of-hint = Viser økosystemet, som det så ud på denne dag.
+map-download = Download denne visning:
+map-download-csv = CSV
+map-download-geojson = GeoJSON
+map-download-api = JSON API
+footer-open-data = API til åbne data
+embed-open-in-cloth = Åbn dette kort på CLOTH
+map-tab-network = Netværk
+network-label = Netværk af klynger, deres medlemmer og de emner, de tilbyder. Hver knude er et link, der sætter fokus på den.
+network-shown = { $count ->
+    [one] { $count } organisation vist
+   *[other] { $count } organisationer vist
+}
+network-matching = { $count ->
+    [one] ud af { $count }, der matcher.
+   *[other] ud af { $count }, der matcher.
+}
+network-neighbours = { $count ->
+    [one] { $count } forbindelse:
+   *[other] { $count } forbindelser:
+}
+network-open = Åbn siden
+network-clear-focus = Vis hele netværket
+network-legend-cluster = Klynge
+network-legend-organisation = Organisation
+network-legend-topic = Tilbudt emne
+region-kicker = Region
+region-on-map = Se på kortet
+region-in-directory = Vis organisationerne
+region-by-kind = Hvem er der
+region-by-chain = Værdikæder
+region-offered = Emner, der tilbydes her
+region-needed = Emner, der søges her
+region-unmet = Udækkede behov her
+region-unmet-intro = Emner, som organisationer her har brug for, men som ingen organisation her tilbyder, og de lande, hvor flest organisationer tilbyder dem.
+region-unmet-none = Alle behov her dækkes af nogen her.
+region-needed-by = { $count ->
+    [one] søgt af { $count } organisation
+   *[other] søgt af { $count } organisationer
+}
+region-offered-in = Tilbydes i:
+region-offered-nowhere = tilbydes endnu ikke nogen steder på platformen.
+region-regions = Regioner
+map-region-page = Om { $region }: hvem er der, og hvad mangler der

@@ -347,3 +347,46 @@ map-table-organisations = Organizaciones
 map-table-kinds = Tipos
 filter-as-of = A fecha de
 filter-as-of-hint = Muestra el ecosistema tal como estaba en esta fecha.
+map-download = Descargar esta vista:
+map-download-csv = CSV
+map-download-geojson = GeoJSON
+map-download-api = API JSON
+footer-open-data = API de datos abiertos
+embed-open-in-cloth = Abrir este mapa en CLOTH
+map-tab-network = Red
+network-label = Red de clústeres, sus miembros y los temas que ofrecen. Cada nodo es un enlace que centra la vista en él.
+network-shown = { $count ->
+    [one] { $count } organización mostrada
+   *[other] { $count } organizaciones mostradas
+}
+network-matching = { $count ->
+    [one] de { $count } que coincide.
+   *[other] de { $count } que coinciden.
+}
+network-neighbours = { $count ->
+    [one] { $count } conexión:
+   *[other] { $count } conexiones:
+}
+network-open = Abrir su página
+network-clear-focus = Mostrar toda la red
+network-legend-cluster = Clúster
+network-legend-organisation = Organización
+network-legend-topic = Tema ofrecido
+region-kicker = Región
+region-on-map = Ver en el mapa
+region-in-directory = Ver la lista de sus organizaciones
+region-by-kind = Quién hay
+region-by-chain = Cadenas de valor
+region-offered = Temas que se ofrecen aquí
+region-needed = Temas que se buscan aquí
+region-unmet = Necesidades sin cubrir aquí
+region-unmet-intro = Temas que necesitan las organizaciones de aquí y que ninguna organización de aquí ofrece, y los países donde más organizaciones los ofrecen.
+region-unmet-none = Todas las necesidades de aquí las cubre alguna organización de aquí.
+region-needed-by = { $count ->
+    [one] buscado por { $count } organización
+   *[other] buscado por { $count } organizaciones
+}
+region-offered-in = Se ofrece en:
+region-offered-nowhere = todavía no se ofrece en ningún lugar de la plataforma.
+region-regions = Regiones
+map-region-page = Sobre { $region }: quién hay y qué se necesita

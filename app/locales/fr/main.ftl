@@ -347,3 +347,46 @@ map-table-organisations = Organisations
 map-table-kinds = Types
 filter-as-of = À la date du
 filter-as-of-hint = Affiche l'écosystème tel qu'il était à cette date.
+map-download = Télécharger cette vue :
+map-download-csv = CSV
+map-download-geojson = GeoJSON
+map-download-api = API JSON
+footer-open-data = API de données ouvertes
+embed-open-in-cloth = Ouvrir cette carte sur CLOTH
+map-tab-network = Réseau
+network-label = Réseau des clusters, de leurs membres et des thèmes qu'ils proposent. Chaque nœud est un lien qui centre la vue sur lui.
+network-shown = { $count ->
+    [one] { $count } organisation affichée
+   *[other] { $count } organisations affichées
+}
+network-matching = { $count ->
+    [one] sur { $count } correspondante.
+   *[other] sur { $count } correspondantes.
+}
+network-neighbours = { $count ->
+    [one] { $count } connexion :
+   *[other] { $count } connexions :
+}
+network-open = Ouvrir sa page
+network-clear-focus = Afficher tout le réseau
+network-legend-cluster = Cluster
+network-legend-organisation = Organisation
+network-legend-topic = Thème proposé
+region-kicker = Région
+region-on-map = Voir sur la carte
+region-in-directory = Voir la liste de ses organisations
+region-by-kind = Qui s'y trouve
+region-by-chain = Chaînes de valeur
+region-offered = Thèmes proposés ici
+region-needed = Thèmes recherchés ici
+region-unmet = Besoins non couverts ici
+region-unmet-intro = Thèmes dont les organisations d'ici ont besoin mais qu'aucune organisation d'ici ne propose, et les pays où le plus d'organisations les proposent.
+region-unmet-none = Chaque besoin d'ici est couvert par une organisation d'ici.
+region-needed-by = { $count ->
+    [one] recherché par { $count } organisation
+   *[other] recherché par { $count } organisations
+}
+region-offered-in = Proposé dans :
+region-offered-nowhere = n'est encore proposé nulle part sur la plateforme.
+region-regions = Régions
+map-region-page = { $region } : qui s'y trouve, quels sont les besoins

@@ -356,3 +356,49 @@ map-table-organisations = Organizații
 map-table-kinds = Tipuri
 filter-as-of = La data de
 filter-as-of-hint = Afișează ecosistemul așa cum arăta la această dată.
+map-download = Descărcați această vizualizare:
+map-download-csv = CSV
+map-download-geojson = GeoJSON
+map-download-api = API JSON
+footer-open-data = API de date deschise
+embed-open-in-cloth = Deschideți această hartă pe CLOTH
+map-tab-network = Rețea
+network-label = Rețeaua clusterelor, a membrilor lor și a temelor pe care le oferă. Fiecare nod este un link care centrează vizualizarea pe el.
+network-shown = { $count ->
+    [one] { $count } organizație afișată
+    [few] { $count } organizații afișate
+   *[other] { $count } de organizații afișate
+}
+network-matching = { $count ->
+    [one] din { $count } care corespunde.
+   *[other] din { $count } care corespund.
+}
+network-neighbours = { $count ->
+    [one] { $count } conexiune:
+    [few] { $count } conexiuni:
+   *[other] { $count } de conexiuni:
+}
+network-open = Deschideți pagina
+network-clear-focus = Afișați întreaga rețea
+network-legend-cluster = Cluster
+network-legend-organisation = Organizație
+network-legend-topic = Temă oferită
+region-kicker = Regiune
+region-on-map = Vedeți pe hartă
+region-in-directory = Vedeți lista organizațiilor
+region-by-kind = Cine se află aici
+region-by-chain = Lanțuri valorice
+region-offered = Teme oferite aici
+region-needed = Teme căutate aici
+region-unmet = Nevoi neacoperite aici
+region-unmet-intro = Teme de care au nevoie organizațiile de aici, dar pe care nu le oferă nicio organizație de aici, precum și țările în care cele mai multe organizații le oferă.
+region-unmet-none = Fiecare nevoie de aici este acoperită de cineva de aici.
+region-needed-by = { $count ->
+    [one] căutată de { $count } organizație
+    [few] căutată de { $count } organizații
+   *[other] căutată de { $count } de organizații
+}
+region-offered-in = Se oferă în:
+region-offered-nowhere = nu se oferă încă nicăieri pe platformă.
+region-regions = Regiuni
+map-region-page = Despre { $region }: cine se află aici și de ce este nevoie
