@@ -8,6 +8,7 @@ mod m20261125_000001_create_organisations;
 mod m20261125_000002_create_accounts;
 mod m20261125_000003_directory_indexes;
 mod m20261126_000001_map_index;
+mod m20261126_000002_create_survey;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_create_accounts::Migration),
             Box::new(m20261125_000003_directory_indexes::Migration),
             Box::new(m20261126_000001_map_index::Migration),
+            Box::new(m20261126_000002_create_survey::Migration),
         ]
     }
 }

@@ -11,6 +11,7 @@ pub mod nuts;
 pub mod organisation;
 pub mod region;
 pub mod slug_enum;
+pub mod survey;
 pub mod taxonomy;
 pub mod validate;
 

@@ -3,9 +3,13 @@
 
 pub mod alliance_clusters;
 pub mod alliances;
+pub mod challenge_topics;
+pub mod challenges;
 pub mod cluster_memberships;
 pub mod organisation_topics;
 pub mod organisation_value_chains;
 pub mod organisations;
 pub mod sessions;
+pub mod survey_answers;
+pub mod survey_rounds;
 pub mod users;

@@ -390,3 +390,6 @@ region-offered-in = Offered in:
 region-offered-nowhere = not offered anywhere on the platform yet.
 region-regions = Regions
 map-region-page = About { $region }: who is there, what is needed
+error-rating-range = Choose a rating from 1 (not a problem) to 5 (a serious obstacle).
+error-challenge-unknown = This challenge is not on the survey any more.
+error-survey-closed = This survey round is closed; answers can no longer be changed.

@@ -94,6 +94,49 @@ async fn every_entity_writes_and_reads_back() {
         .await
         .unwrap();
 
+    let challenge_id = Uuid::now_v7();
+    challenges::ActiveModel {
+        id: Set(challenge_id),
+        slug: Set("energy-costs".into()),
+        name: Set("Energy costs".into()),
+        description: Set("Gas and power for dyeing and finishing".into()),
+        position: Set(2),
+        active: Set(true),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    challenge_topics::ActiveModel { challenge_id: Set(challenge_id), topic: Set("energy-efficiency".into()) }
+        .insert(db)
+        .await
+        .unwrap();
+    let round_id = Uuid::now_v7();
+    survey_rounds::ActiveModel {
+        id: Set(round_id),
+        title: Set("Autumn 2026".into()),
+        opens_on: Set(day),
+        closes_on: Set(day),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    survey_answers::ActiveModel {
+        round_id: Set(round_id),
+        organisation_id: Set(org_id),
+        challenge_id: Set(challenge_id),
+        rating: Set(4),
+        updated_at: Set(now),
+        updated_by: Set(Some(user_id)),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    assert_eq!(survey_answers::Entity::find().all(db).await.unwrap()[0].rating, 4);
+    assert_eq!(challenge_topics::Entity::find().all(db).await.unwrap()[0].topic, "energy-efficiency");
+    assert_eq!(survey_rounds::Entity::find_by_id(round_id).one(db).await.unwrap().unwrap().closes_on, day);
+
     assert_eq!(organisation_value_chains::Entity::find().all(db).await.unwrap().len(), 1);
     assert_eq!(organisation_topics::Entity::find().all(db).await.unwrap()[0].topic, "knitting");
     assert_eq!(cluster_memberships::Entity::find().all(db).await.unwrap()[0].member_id, org_id);
@@ -105,5 +148,6 @@ async fn every_entity_writes_and_reads_back() {
     organisations::Entity::delete_by_id(org_id).exec(db).await.unwrap();
     assert!(organisation_topics::Entity::find().all(db).await.unwrap().is_empty());
     assert!(cluster_memberships::Entity::find().all(db).await.unwrap().is_empty());
+    assert!(survey_answers::Entity::find().all(db).await.unwrap().is_empty(), "its answers go too");
     assert_eq!(users::Entity::find_by_id(user_id).one(db).await.unwrap().unwrap().organisation_id, None);
 }
