@@ -49,6 +49,11 @@ impl Viewer {
         Ok(Self { user: row.map(Account::from_row) })
     }
 
+    /// A platform administrator (who keeps the survey's challenge list and rounds).
+    pub fn is_admin(&self) -> bool {
+        self.user.as_ref().is_some_and(|a| a.role == Role::Admin)
+    }
+
     pub fn is_signed_in(&self) -> bool {
         self.user.is_some()
     }

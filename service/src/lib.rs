@@ -17,6 +17,7 @@ pub mod region;
 pub mod search_text;
 pub mod seed;
 pub mod session_store;
+pub mod survey;
 pub mod throttle;
 
 pub use auth::Viewer;

@@ -393,3 +393,4 @@ map-region-page = About { $region }: who is there, what is needed
 error-rating-range = Choose a rating from 1 (not a problem) to 5 (a serious obstacle).
 error-challenge-unknown = This challenge is not on the survey any more.
 error-survey-closed = This survey round is closed; answers can no longer be changed.
+error-closes-before-opens = The closing date must be on or after the opening date.

@@ -13,3 +13,4 @@ mod region;
 mod schema_roundtrip;
 mod seed;
 mod session_store;
+mod survey;

@@ -1,0 +1,254 @@
+//! The trends and challenges survey: the challenge list, rounds, each organisation's answers
+//! (one per challenge and round, replaced while the round is open) and the aggregates the
+//! heat map and region pages show, counted over organisations the viewer may see.
+
+use crate::auth::{OrgEditor, Viewer};
+use crate::entities::{
+    challenge_topics, challenges, organisations, survey_answers as answers, survey_rounds as rounds,
+};
+use crate::error::ServiceError;
+use chrono::{NaiveDate, Utc};
+use model::FieldErrors;
+use model::survey::{Challenge, HeatCell, SurveyForm, SurveyRound};
+use model::taxonomy::{Country, Topic};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    TransactionSession, TransactionTrait,
+};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// The challenges in list order; `include_inactive` for the administrators' editor.
+pub async fn challenges(db: &impl ConnectionTrait, include_inactive: bool) -> Result<Vec<Challenge>, ServiceError> {
+    let mut query = challenges::Entity::find().order_by_asc(challenges::Column::Position);
+    if !include_inactive {
+        query = query.filter(challenges::Column::Active.eq(true));
+    }
+    let rows = query.all(db).await?;
+    let mut topics_of: HashMap<Uuid, Vec<Topic>> = HashMap::new();
+    for row in challenge_topics::Entity::find().all(db).await? {
+        if let Some(topic) = Topic::from_slug(&row.topic) {
+            topics_of.entry(row.challenge_id).or_default().push(topic);
+        }
+    }
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let mut topics = topics_of.remove(&row.id).unwrap_or_default();
+            topics.sort();
+            Challenge { slug: row.slug, name: row.name, description: row.description, topics, active: row.active }
+        })
+        .collect())
+}
+
+/// The round that opened most recently on or before `today` (open or closed), if any.
+pub async fn current_round(
+    db: &impl ConnectionTrait,
+    today: NaiveDate,
+) -> Result<Option<(Uuid, SurveyRound)>, ServiceError> {
+    Ok(rounds::Entity::find()
+        .filter(rounds::Column::OpensOn.lte(today))
+        .order_by_desc(rounds::Column::OpensOn)
+        .one(db)
+        .await?
+        .map(|r| (r.id, SurveyRound { title: r.title, opens_on: r.opens_on, closes_on: r.closes_on })))
+}
+
+/// An organisation's answers in a round, as the form shows them.
+pub async fn answers_of(
+    db: &impl ConnectionTrait,
+    editor: &OrgEditor,
+    round: Uuid,
+) -> Result<SurveyForm, ServiceError> {
+    let slugs = challenge_slugs(db).await?;
+    let rows = answers::Entity::find()
+        .filter(answers::Column::RoundId.eq(round))
+        .filter(answers::Column::OrganisationId.eq(editor.org_id().0))
+        .all(db)
+        .await?;
+    Ok(SurveyForm {
+        ratings: rows
+            .into_iter()
+            .filter_map(|r| Some((slugs.get(&r.challenge_id)?.clone(), r.rating.to_string())))
+            .collect(),
+    })
+}
+
+/// Saves an organisation's answers for a round, replacing its earlier ones. Refused when the
+/// round is closed on `today`; a rating out of range rejects the whole form with the field
+/// named, and nothing already saved changes.
+pub async fn answer<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    editor: &OrgEditor,
+    round: Uuid,
+    form: &SurveyForm,
+    today: NaiveDate,
+) -> Result<(), ServiceError> {
+    let row =
+        rounds::Entity::find_by_id(round).one(db).await?.ok_or(ServiceError::NotFound { what: "survey round" })?;
+    let period = SurveyRound { title: row.title, opens_on: row.opens_on, closes_on: row.closes_on };
+    if !period.is_open_on(today) {
+        let mut errors = FieldErrors::default();
+        errors.add("survey", "error-survey-closed");
+        return Err(ServiceError::Invalid(errors));
+    }
+    let list = challenges(db, false).await?;
+    let ratings = form.validate(&list).map_err(ServiceError::Invalid)?;
+    let ids: HashMap<String, Uuid> =
+        challenges::Entity::find().all(db).await?.into_iter().map(|c| (c.slug, c.id)).collect();
+    let org = editor.org_id().0;
+    let by = editor.by.0;
+    let txn = db.begin().await?;
+    answers::Entity::delete_many()
+        .filter(answers::Column::RoundId.eq(round))
+        .filter(answers::Column::OrganisationId.eq(org))
+        .exec(&txn)
+        .await?;
+    let now = Utc::now();
+    for (slug, rating) in ratings {
+        let Some(&challenge_id) = ids.get(&slug) else { continue };
+        answers::ActiveModel {
+            round_id: Set(round),
+            organisation_id: Set(org),
+            challenge_id: Set(challenge_id),
+            rating: Set(i16::from(rating)),
+            updated_at: Set(now),
+            updated_by: Set(Some(by)),
+        }
+        .insert(&txn)
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Mean rating and number of answers per challenge and country in a round, over the
+/// organisations `viewer` may see.
+pub async fn heat_map(db: &impl ConnectionTrait, viewer: &Viewer, round: Uuid) -> Result<Vec<HeatCell>, ServiceError> {
+    let slugs = challenge_slugs(db).await?;
+    let visible = organisations::Entity::visible_to(viewer.is_signed_in())
+        .select_only()
+        .columns([organisations::Column::Id, organisations::Column::Country])
+        .into_tuple::<(Uuid, String)>()
+        .all(db)
+        .await?;
+    let country_of: HashMap<Uuid, String> = visible.into_iter().collect();
+    let rows: Vec<(Uuid, Uuid, i16)> = answers::Entity::find()
+        .filter(answers::Column::RoundId.eq(round))
+        .select_only()
+        .columns([answers::Column::ChallengeId, answers::Column::OrganisationId, answers::Column::Rating])
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut sums: HashMap<(Uuid, String), (i64, u32)> = HashMap::new();
+    for (challenge, org, rating) in rows {
+        if let Some(country) = country_of.get(&org) {
+            let cell = sums.entry((challenge, country.clone())).or_default();
+            cell.0 += i64::from(rating);
+            cell.1 += 1;
+        }
+    }
+    let mut cells: Vec<HeatCell> = sums
+        .into_iter()
+        .filter_map(|((challenge, country), (sum, n))| {
+            Some(HeatCell {
+                challenge: slugs.get(&challenge)?.clone(),
+                country: Country::from_slug(&country)?,
+                mean: sum as f32 / n as f32,
+                answers: n,
+            })
+        })
+        .collect();
+    cells.sort_by(|a, b| a.challenge.cmp(&b.challenge).then(a.country.cmp(&b.country)));
+    Ok(cells)
+}
+
+async fn challenge_slugs(db: &impl ConnectionTrait) -> Result<HashMap<Uuid, String>, ServiceError> {
+    Ok(challenges::Entity::find()
+        .select_only()
+        .columns([challenges::Column::Id, challenges::Column::Slug])
+        .into_tuple::<(Uuid, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect())
+}
+
+/// The challenges the survey starts with (administrators edit the list later), each with the
+/// topics whose offers address it.
+pub const DEFAULT_CHALLENGES: &[(&str, &str, &[&str])] = &[
+    ("sustainable-materials", "Sustainable materials", &["sustainable-materials", "recycling", "natural-dyeing"]),
+    ("energy-costs", "Energy costs", &["energy-efficiency"]),
+    ("digital-skills", "Digital skills", &["digital-marketing", "data-analytics", "ecommerce", "skills-training"]),
+    (
+        "eu-textile-regulation",
+        "EU textile regulation and the digital product passport",
+        &["digital-product-passport", "traceability", "life-cycle-assessment"],
+    ),
+    (
+        "extended-producer-responsibility",
+        "Extended producer responsibility",
+        &["extended-producer-responsibility", "recycling", "waste-sorting", "repair-services"],
+    ),
+    ("finance", "Finance", &["access-to-finance"]),
+    ("skills", "Skills", &["skills-training", "garment-manufacturing", "pattern-making"]),
+    ("market-access", "Market access", &["export-markets", "ecommerce", "retail-experience"]),
+];
+
+/// Creates the default challenges if there are none yet.
+pub async fn ensure_default_challenges(db: &impl ConnectionTrait) -> Result<(), ServiceError> {
+    if challenges::Entity::find().one(db).await?.is_some() {
+        return Ok(());
+    }
+    let now = Utc::now();
+    for (position, (slug, name, topics)) in DEFAULT_CHALLENGES.iter().enumerate() {
+        let id = Uuid::now_v7();
+        challenges::ActiveModel {
+            id: Set(id),
+            slug: Set((*slug).to_owned()),
+            name: Set((*name).to_owned()),
+            description: Set(String::new()),
+            position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
+            active: Set(true),
+            created_at: Set(now),
+        }
+        .insert(db)
+        .await?;
+        for topic in topics.iter().filter(|t| Topic::from_slug(t).is_some()) {
+            challenge_topics::ActiveModel { challenge_id: Set(id), topic: Set((*topic).to_owned()) }.insert(db).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Opens a round (administrators only).
+pub async fn create_round(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    round: &SurveyRound,
+) -> Result<Uuid, ServiceError> {
+    if !viewer.is_admin() {
+        return Err(if viewer.is_signed_in() { ServiceError::Forbidden } else { ServiceError::Unauthenticated });
+    }
+    let mut errors = FieldErrors::default();
+    if round.title.trim().is_empty() {
+        errors.add("title", "error-required");
+    }
+    if round.closes_on < round.opens_on {
+        errors.add("closes_on", "error-closes-before-opens");
+    }
+    if !errors.is_empty() {
+        return Err(ServiceError::Invalid(errors));
+    }
+    let id = Uuid::now_v7();
+    rounds::ActiveModel {
+        id: Set(id),
+        title: Set(round.title.trim().to_owned()),
+        opens_on: Set(round.opens_on),
+        closes_on: Set(round.closes_on),
+        created_at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await?;
+    Ok(id)
+}
