@@ -10,3 +10,5 @@ pub mod org_profile;
 pub mod region;
 pub mod sign_in;
 pub mod sign_up;
+pub mod survey;
+pub mod survey_answer;

@@ -7,3 +7,4 @@ pub mod network;
 pub mod organisation;
 pub mod region;
 pub mod session;
+pub mod survey;

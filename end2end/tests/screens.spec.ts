@@ -10,6 +10,7 @@ const pages = [
   ["map-table", "/map?show=table&chain=circular-economy"],
   ["network", "/map?show=network&focus=c%3Amodacc"],
   ["region", "/regions/ES"],
+  ["survey", "/survey"],
   ["region-nuts2", "/regions/ES51"],
   ["embed", "/embed/map?kind=sme"],
   ["profile", "/organisations/modacc"],

@@ -4,14 +4,15 @@
 
 use crate::accounts::{create_user, hash_password};
 use crate::entities::{
-    alliance_clusters, alliances, cluster_memberships, organisation_topics, organisation_value_chains, organisations,
+    alliance_clusters, alliances, challenges, cluster_memberships, organisation_topics, organisation_value_chains,
+    organisations, survey_answers, survey_rounds,
 };
 use crate::error::ServiceError;
 use crate::organisations::{facet_rows, new_row};
 use demo::DemoAlliance;
 use model::OrgId;
 use model::taxonomy::{OrgKind, Role};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set, TransactionSession, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, Set, TransactionSession, TransactionTrait};
 
 /// The password of every demo account (documented in the README; demo databases only).
 pub const DEMO_PASSWORD: &str = "cloth-demo-2026";
@@ -55,6 +56,7 @@ pub async fn seed_demo<C: ConnectionTrait + TransactionTrait>(
     let memberships = insert_memberships(&txn, &alliance, &ids).await?;
     insert_alliance(&txn, &ids).await?;
     let accounts = if with_accounts { insert_accounts(&txn, &alliance, &ids).await? } else { 0 };
+    insert_survey(&txn, &alliance, &ids, seed).await?;
     txn.commit().await?;
     crate::db::refresh_statistics(db).await?;
     Ok(SeedReport { organisations: alliance.orgs.len(), memberships, accounts })
@@ -107,6 +109,69 @@ async fn insert_memberships(
         cluster_memberships::Entity::insert_many(chunk.to_vec()).exec(db).await?;
     }
     Ok(count)
+}
+
+/// Organisations that answer the demo survey at most (a survey is answered by hundreds or a
+/// few thousand, not by everyone in a 100,000-organisation load test).
+const SURVEY_RESPONDENTS_MAX: usize = 3_000;
+
+/// The default challenges and an open round (from a month ago to two months ahead) that about
+/// half the organisations have answered, the ratings leaning by country so the heat map has
+/// a shape.
+async fn insert_survey(
+    db: &impl ConnectionTrait,
+    alliance: &DemoAlliance,
+    ids: &[OrgId],
+    seed: u64,
+) -> Result<(), ServiceError> {
+    use rand::{Rng, SeedableRng};
+    crate::survey::ensure_default_challenges(db).await?;
+    let today = chrono::Utc::now().date_naive();
+    let round_id = uuid::Uuid::now_v7();
+    survey_rounds::ActiveModel {
+        id: Set(round_id),
+        title: Set("Trends and challenges, first round".into()),
+        opens_on: Set(today - chrono::Days::new(30)),
+        closes_on: Set(today + chrono::Days::new(60)),
+        created_at: Set(chrono::Utc::now()),
+    }
+    .insert(db)
+    .await?;
+    let challenges: Vec<uuid::Uuid> = challenges::Entity::find()
+        .order_by_asc(challenges::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed ^ 0x5e_ed_5u64);
+    let now = chrono::Utc::now();
+    let mut rows = Vec::new();
+    let mut respondents = 0;
+    for (org, id) in alliance.orgs.iter().zip(ids) {
+        if respondents >= SURVEY_RESPONDENTS_MAX || !rng.gen_bool(0.5) {
+            continue;
+        }
+        respondents += 1;
+        // A per-country lean (the same for every organisation there) plus each one's own view.
+        let country = org.profile.country as u64;
+        for (i, challenge) in challenges.iter().enumerate() {
+            let lean = ((country * 7 + i as u64 * 3) % 3) as i16 - 1;
+            let rating = (rng.gen_range(2..=4) + lean).clamp(1, 5);
+            rows.push(survey_answers::ActiveModel {
+                round_id: Set(round_id),
+                organisation_id: Set(id.0),
+                challenge_id: Set(*challenge),
+                rating: Set(rating),
+                updated_at: Set(now),
+                updated_by: Set(None),
+            });
+        }
+    }
+    for chunk in rows.chunks(BATCH) {
+        survey_answers::Entity::insert_many(chunk.to_vec()).exec(db).await?;
+    }
+    Ok(())
 }
 
 async fn insert_alliance(db: &impl ConnectionTrait, ids: &[OrgId]) -> Result<(), ServiceError> {

@@ -394,3 +394,35 @@ error-rating-range = Choose a rating from 1 (not a problem) to 5 (a serious obst
 error-challenge-unknown = This challenge is not on the survey any more.
 error-survey-closed = This survey round is closed; answers can no longer be changed.
 error-closes-before-opens = The closing date must be on or after the opening date.
+nav-survey = Survey
+survey-title = Trends and challenges
+survey-intro = How hard each challenge is for organisations across the alliance, country by country, and who can help with it.
+survey-saved = Thank you: your organisation's answers are saved. You can change them until the round closes.
+survey-no-round = No survey round has opened yet.
+survey-open = open for answers
+survey-closed = closed
+survey-answer = Answer for your organisation
+survey-answer-intro = Rate each challenge from 1 (not a problem for us) to 5 (a serious obstacle). Leave any you cannot judge unanswered. You can change your answers until the round closes.
+survey-save = Save answers
+survey-no-answer = No answer
+survey-heat-title = How hard is each challenge?
+survey-heat-intro = Mean rating per country, from 1 (not a problem) to 5 (a serious obstacle).
+survey-respondents = { $count ->
+    [one] { $count } organisation answered.
+   *[other] { $count } organisations answered.
+}
+survey-answers = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+survey-challenge = Challenge
+survey-who-helps = Who can help:
+survey-scale = Scale:
+challenge-sustainable-materials = Sustainable materials
+challenge-energy-costs = Energy costs
+challenge-digital-skills = Digital skills
+challenge-eu-textile-regulation = EU textile regulation and the digital product passport
+challenge-extended-producer-responsibility = Extended producer responsibility
+challenge-finance = Finance
+challenge-skills = Skills
+challenge-market-access = Market access

@@ -40,6 +40,9 @@ fn SiteHeader() -> impl IntoView {
                     <a class="rounded px-1 py-1 font-medium text-stone-700 hover:text-emerald-800" href="/map">
                         {t("nav-map")}
                     </a>
+                    <a class="rounded px-1 py-1 font-medium text-stone-700 hover:text-emerald-800" href="/survey">
+                        {t("nav-survey")}
+                    </a>
                 </nav>
                 <AccountMenu session/>
                 <LanguageSwitcher/>
