@@ -144,7 +144,7 @@ async fn insert_survey(
         .into_iter()
         .map(|c| c.id)
         .collect();
-    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed ^ 0x5e_ed_5u64);
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed ^ 0x0005_eed5_u64);
     let now = chrono::Utc::now();
     let mut rows = Vec::new();
     let mut respondents = 0;
