@@ -75,7 +75,7 @@ fn AnswerForm(mine: MyAnswers) -> impl IntoView {
                 let current = form.ratings.get(&c.slug).cloned().unwrap_or_default();
                 let error = {
                     let field = field.clone();
-                    move || errors.get().and_then(|e| e.get(&field).map(|k| t(k)))
+                    move || errors.get().and_then(|e| e.get(&field).map(t))
                 };
                 let error_id = format!("{field}-error");
                 let choices = (RATING_MIN..=RATING_MAX).map(|r| r.to_string()).chain([String::new()]).map(|value| {
