@@ -63,6 +63,16 @@ pub struct RegionProfile {
     pub unmet: Vec<UnmetNeed>,
     /// For a country: its NUTS 2 regions with organisations, and how many.
     pub regions: Vec<(String, u64)>,
+    /// The current survey round's mean rating per challenge among the region's organisations.
+    pub survey: Vec<ChallengeMean>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChallengeMean {
+    pub slug: String,
+    pub name: String,
+    pub mean: f32,
+    pub answers: u32,
 }
 
 #[cfg(test)]

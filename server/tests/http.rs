@@ -357,6 +357,7 @@ async fn region_pages_exist_for_countries_and_nuts2_regions_only() {
     let html = body_text(spain).await;
     assert!(html.contains("data-testid=\"region-unmet\""));
     assert!(html.contains("/regions/ES51"), "Spain's page links to its regions");
+    assert!(html.contains("data-testid=\"region-survey\""), "and shows the survey for Spain");
     let catalonia = body_text(app.get("/regions/ES51", None).await).await;
     assert!(catalonia.contains("(ES51), Spain"));
     assert_eq!(app.get("/regions/ES99", None).await.status(), StatusCode::NOT_FOUND);

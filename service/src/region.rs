@@ -29,6 +29,10 @@ pub async fn profile(
     };
     let query = filtered(db, viewer, &filter).await?.ok_or(ServiceError::NotFound { what: "region" })?;
     let ids = query.clone().select_only().column(organisations::Column::Id).into_query();
+    let survey = match crate::survey::current_round(db, chrono::Utc::now().date_naive()).await? {
+        Some((round, _)) => crate::survey::means_for(db, round, ids.clone()).await?,
+        None => Vec::new(),
+    };
     use organisations::Column as C;
 
     let kinds: Vec<(String, i64)> = query
@@ -90,7 +94,7 @@ pub async fn profile(
         }
         RegionScope::Nuts2 { .. } => Vec::new(),
     };
-    Ok(RegionProfile { scope, organisations, by_kind, by_value_chain, offered, needed, unmet, regions })
+    Ok(RegionProfile { scope, organisations, by_kind, by_value_chain, offered, needed, unmet, regions, survey })
 }
 
 /// For each unmet topic, the countries whose visible organisations offer it most.

@@ -163,6 +163,44 @@ pub async fn heat_map(db: &impl ConnectionTrait, viewer: &Viewer, round: Uuid) -
     Ok(cells)
 }
 
+/// Mean rating and number of answers per challenge in `round` among the organisations `ids`
+/// selects, in the challenge list's order.
+pub async fn means_for(
+    db: &impl ConnectionTrait,
+    round: Uuid,
+    ids: sea_orm::sea_query::SelectStatement,
+) -> Result<Vec<model::region::ChallengeMean>, ServiceError> {
+    let rows: Vec<(Uuid, i64, i64)> = answers::Entity::find()
+        .filter(answers::Column::RoundId.eq(round))
+        .filter(answers::Column::OrganisationId.in_subquery(ids))
+        .select_only()
+        .column(answers::Column::ChallengeId)
+        .column_as(sea_orm::sea_query::Expr::cust("SUM(rating)"), "total")
+        .column_as(sea_orm::sea_query::Expr::cust("COUNT(*)"), "n")
+        .group_by(answers::Column::ChallengeId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let by_id: HashMap<Uuid, (i64, i64)> = rows.into_iter().map(|(id, total, n)| (id, (total, n))).collect();
+    let list = challenges::Entity::find()
+        .filter(challenges::Column::Active.eq(true))
+        .order_by_asc(challenges::Column::Position)
+        .all(db)
+        .await?;
+    Ok(list
+        .into_iter()
+        .filter_map(|c| {
+            let &(total, n) = by_id.get(&c.id)?;
+            (n > 0).then(|| model::region::ChallengeMean {
+                slug: c.slug,
+                name: c.name,
+                mean: total as f32 / n as f32,
+                answers: u32::try_from(n).unwrap_or(u32::MAX),
+            })
+        })
+        .collect())
+}
+
 async fn challenge_slugs(db: &impl ConnectionTrait) -> Result<HashMap<Uuid, String>, ServiceError> {
     Ok(challenges::Entity::find()
         .select_only()

@@ -390,3 +390,41 @@ region-offered-in = Предлага се в:
 region-offered-nowhere = все още не се предлага никъде в платформата.
 region-regions = Региони
 map-region-page = За { $region }: кой е там и от какво има нужда
+error-rating-range = Изберете оценка от 1 (не е проблем) до 5 (сериозна пречка).
+error-challenge-unknown = Това предизвикателство вече не е включено в проучването.
+error-survey-closed = Този кръг на проучването е затворен; отговорите вече не могат да бъдат променяни.
+error-closes-before-opens = Датата на затваряне трябва да съвпада с датата на отваряне или да е след нея.
+nav-survey = Проучване
+survey-title = Тенденции и предизвикателства
+survey-intro = Колко трудно е всяко предизвикателство за организациите в целия алианс, държава по държава, и кой може да помогне за справянето с него.
+survey-saved = Благодарим Ви! Отговорите на Вашата организация са запазени. Можете да ги променяте до затварянето на кръга.
+survey-no-round = Все още не е отворен кръг на проучването.
+survey-open = отворен за отговори
+survey-closed = затворен
+survey-answer = Отговорете от името на Вашата организация
+survey-answer-intro = Оценете всяко предизвикателство от 1 (не е проблем за нас) до 5 (сериозна пречка). Оставете без отговор тези, които не можете да прецените. Можете да променяте отговорите си до затварянето на кръга.
+survey-save = Запазване на отговорите
+survey-no-answer = Без отговор
+survey-heat-title = Колко трудно е всяко предизвикателство?
+survey-heat-intro = Средна оценка по държави, от 1 (не е проблем) до 5 (сериозна пречка).
+survey-respondents = { $count ->
+    [one] Отговорила е { $count } организация.
+   *[other] Отговорили са { $count } организации.
+}
+survey-answers = { $count ->
+    [one] { $count } отговор
+   *[other] { $count } отговора
+}
+survey-challenge = Предизвикателство
+survey-who-helps = Кой може да помогне:
+survey-scale = Скала:
+challenge-sustainable-materials = Устойчиви материали
+challenge-energy-costs = Разходи за енергия
+challenge-digital-skills = Дигитални умения
+challenge-eu-textile-regulation = Законодателство на ЕС в областта на текстила и цифров продуктов паспорт
+challenge-extended-producer-responsibility = Разширена отговорност на производителя
+challenge-finance = Финансиране
+challenge-skills = Умения
+challenge-market-access = Достъп до пазари
+region-survey-all = Вижте всички държави
+region-survey-none = Все още никой тук не е отговорил на текущия кръг на проучването.

@@ -390,3 +390,41 @@ region-offered-in = S'ofereix a:
 region-offered-nowhere = encara no s'ofereix enlloc de la plataforma.
 region-regions = Regions
 map-region-page = Sobre { $region }: qui hi ha i què s'hi necessita
+error-rating-range = Trieu una valoració de l'1 (no és cap problema) al 5 (un obstacle greu).
+error-challenge-unknown = Aquest repte ja no forma part de l'enquesta.
+error-survey-closed = Aquesta ronda de l'enquesta està tancada; ja no es poden canviar les respostes.
+error-closes-before-opens = La data de tancament ha de ser igual o posterior a la data d'obertura.
+nav-survey = Enquesta
+survey-title = Tendències i reptes
+survey-intro = Fins a quin punt és difícil cada repte per a les organitzacions de tota l'aliança, país per país, i qui hi pot ajudar.
+survey-saved = Gràcies: s'han desat les respostes de la vostra organització. Les podeu canviar fins que es tanqui la ronda.
+survey-no-round = Encara no s'ha obert cap ronda de l'enquesta.
+survey-open = oberta a respostes
+survey-closed = tancada
+survey-answer = Respon en nom de la vostra organització
+survey-answer-intro = Valoreu cada repte de l'1 (no és cap problema per a nosaltres) al 5 (un obstacle greu). Deixeu sense resposta els que no pugueu valorar. Podeu canviar les respostes fins que es tanqui la ronda.
+survey-save = Desa les respostes
+survey-no-answer = Sense resposta
+survey-heat-title = Fins a quin punt és difícil cada repte?
+survey-heat-intro = Valoració mitjana per país, de l'1 (no és cap problema) al 5 (un obstacle greu).
+survey-respondents = { $count ->
+    [one] Ha respost { $count } organització.
+   *[other] Han respost { $count } organitzacions.
+}
+survey-answers = { $count ->
+    [one] { $count } resposta
+   *[other] { $count } respostes
+}
+survey-challenge = Repte
+survey-who-helps = Qui hi pot ajudar:
+survey-scale = Escala:
+challenge-sustainable-materials = Materials sostenibles
+challenge-energy-costs = Costos energètics
+challenge-digital-skills = Competències digitals
+challenge-eu-textile-regulation = Normativa tèxtil de la UE i passaport digital de producte
+challenge-extended-producer-responsibility = Responsabilitat ampliada del productor
+challenge-finance = Finançament
+challenge-skills = Competències
+challenge-market-access = Accés als mercats
+region-survey-all = Mostra tots els països
+region-survey-none = Aquí encara ningú no ha respost la ronda actual de l'enquesta.

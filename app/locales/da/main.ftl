@@ -390,3 +390,41 @@ region-offered-in = Tilbydes i:
 region-offered-nowhere = tilbydes endnu ikke nogen steder på platformen.
 region-regions = Regioner
 map-region-page = Om { $region }: hvem er der, og hvad mangler der
+error-rating-range = Vælg en vurdering fra 1 (ikke et problem) til 5 (en alvorlig hindring).
+error-challenge-unknown = Denne udfordring er ikke længere med i undersøgelsen.
+error-survey-closed = Denne runde af undersøgelsen er lukket; svarene kan ikke længere ændres.
+error-closes-before-opens = Lukkedatoen skal være den samme som eller senere end åbningsdatoen.
+nav-survey = Undersøgelse
+survey-title = Tendenser og udfordringer
+survey-intro = Hvor svær hver udfordring er for organisationer i hele alliancen, land for land, og hvem der kan hjælpe med den.
+survey-saved = Tak! Din organisations svar er gemt. Du kan ændre dem, indtil runden lukker.
+survey-no-round = Der er endnu ikke åbnet nogen runde af undersøgelsen.
+survey-open = åben for svar
+survey-closed = lukket
+survey-answer = Svar for din organisation
+survey-answer-intro = Vurder hver udfordring fra 1 (ikke et problem for os) til 5 (en alvorlig hindring). Lad dem, du ikke kan vurdere, stå ubesvarede. Du kan ændre dine svar, indtil runden lukker.
+survey-save = Gem svar
+survey-no-answer = Intet svar
+survey-heat-title = Hvor svær er hver udfordring?
+survey-heat-intro = Gennemsnitlig vurdering pr. land, fra 1 (ikke et problem) til 5 (en alvorlig hindring).
+survey-respondents = { $count ->
+    [one] { $count } organisation har svaret.
+   *[other] { $count } organisationer har svaret.
+}
+survey-answers = { $count ->
+    [one] { $count } svar
+   *[other] { $count } svar
+}
+survey-challenge = Udfordring
+survey-who-helps = Hvem kan hjælpe:
+survey-scale = Skala:
+challenge-sustainable-materials = Bæredygtige materialer
+challenge-energy-costs = Energiomkostninger
+challenge-digital-skills = Digitale kompetencer
+challenge-eu-textile-regulation = EU's tekstilregulering og det digitale produktpas
+challenge-extended-producer-responsibility = Udvidet producentansvar
+challenge-finance = Finansiering
+challenge-skills = Kompetencer
+challenge-market-access = Markedsadgang
+region-survey-all = Se alle lande
+region-survey-none = Ingen her har endnu svaret på den aktuelle runde af undersøgelsen.

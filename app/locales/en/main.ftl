@@ -426,3 +426,5 @@ challenge-extended-producer-responsibility = Extended producer responsibility
 challenge-finance = Finance
 challenge-skills = Skills
 challenge-market-access = Market access
+region-survey-all = See every country
+region-survey-none = Nobody here has answered the current survey round yet.

@@ -390,3 +390,41 @@ region-offered-in = Se ofrece en:
 region-offered-nowhere = todavía no se ofrece en ningún lugar de la plataforma.
 region-regions = Regiones
 map-region-page = Sobre { $region }: quién hay y qué se necesita
+error-rating-range = Elija una valoración del 1 (no es un problema) al 5 (un obstáculo grave).
+error-challenge-unknown = Este reto ya no forma parte de la encuesta.
+error-survey-closed = Esta ronda de la encuesta está cerrada; ya no se pueden cambiar las respuestas.
+error-closes-before-opens = La fecha de cierre debe ser igual o posterior a la fecha de apertura.
+nav-survey = Encuesta
+survey-title = Tendencias y retos
+survey-intro = Qué dificultad plantea cada reto a las organizaciones de toda la alianza, país por país, y quién puede ayudar a afrontarlo.
+survey-saved = Gracias: se han guardado las respuestas de su organización. Puede cambiarlas hasta que se cierre la ronda.
+survey-no-round = Todavía no se ha abierto ninguna ronda de la encuesta.
+survey-open = abierta a respuestas
+survey-closed = cerrada
+survey-answer = Responder en nombre de su organización
+survey-answer-intro = Valore cada reto del 1 (no es un problema para nosotros) al 5 (un obstáculo grave). Deje sin responder los que no pueda valorar. Puede cambiar sus respuestas hasta que se cierre la ronda.
+survey-save = Guardar respuestas
+survey-no-answer = Sin respuesta
+survey-heat-title = ¿Qué dificultad plantea cada reto?
+survey-heat-intro = Valoración media por país, del 1 (no es un problema) al 5 (un obstáculo grave).
+survey-respondents = { $count ->
+    [one] Ha respondido { $count } organización.
+   *[other] Han respondido { $count } organizaciones.
+}
+survey-answers = { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+}
+survey-challenge = Reto
+survey-who-helps = Quién puede ayudar:
+survey-scale = Escala:
+challenge-sustainable-materials = Materiales sostenibles
+challenge-energy-costs = Costes energéticos
+challenge-digital-skills = Competencias digitales
+challenge-eu-textile-regulation = Normativa textil de la UE y pasaporte digital de producto
+challenge-extended-producer-responsibility = Responsabilidad ampliada del productor
+challenge-finance = Financiación
+challenge-skills = Competencias
+challenge-market-access = Acceso a los mercados
+region-survey-all = Ver todos los países
+region-survey-none = Aquí nadie ha respondido todavía a la ronda actual de la encuesta.

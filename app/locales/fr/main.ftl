@@ -390,3 +390,41 @@ region-offered-in = Proposé dans :
 region-offered-nowhere = n'est encore proposé nulle part sur la plateforme.
 region-regions = Régions
 map-region-page = { $region } : qui s'y trouve, quels sont les besoins
+error-rating-range = Choisissez une note de 1 (pas un problème) à 5 (un obstacle majeur).
+error-challenge-unknown = Ce défi ne figure plus dans l'enquête.
+error-survey-closed = Cette vague de l'enquête est close ; les réponses ne peuvent plus être modifiées.
+error-closes-before-opens = La date de clôture doit être identique ou postérieure à la date d'ouverture.
+nav-survey = Enquête
+survey-title = Tendances et défis
+survey-intro = La difficulté de chaque défi pour les organisations de toute l'alliance, pays par pays, et qui peut aider à y faire face.
+survey-saved = Merci ! Les réponses de votre organisation ont été enregistrées. Vous pouvez les modifier jusqu'à la clôture de la vague.
+survey-no-round = Aucune vague de l'enquête n'a encore été ouverte.
+survey-open = ouverte aux réponses
+survey-closed = close
+survey-answer = Répondre pour votre organisation
+survey-answer-intro = Évaluez chaque défi de 1 (pas un problème pour nous) à 5 (un obstacle majeur). Laissez sans réponse ceux que vous ne pouvez pas évaluer. Vous pouvez modifier vos réponses jusqu'à la clôture de la vague.
+survey-save = Enregistrer les réponses
+survey-no-answer = Sans réponse
+survey-heat-title = Quelle est la difficulté de chaque défi ?
+survey-heat-intro = Note moyenne par pays, de 1 (pas un problème) à 5 (un obstacle majeur).
+survey-respondents = { $count ->
+    [one] { $count } organisation a répondu.
+   *[other] { $count } organisations ont répondu.
+}
+survey-answers = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+survey-challenge = Défi
+survey-who-helps = Qui peut aider :
+survey-scale = Échelle :
+challenge-sustainable-materials = Matériaux durables
+challenge-energy-costs = Coûts de l'énergie
+challenge-digital-skills = Compétences numériques
+challenge-eu-textile-regulation = Réglementation textile de l'UE et passeport numérique des produits
+challenge-extended-producer-responsibility = Responsabilité élargie du producteur
+challenge-finance = Financement
+challenge-skills = Compétences
+challenge-market-access = Accès aux marchés
+region-survey-all = Voir tous les pays
+region-survey-none = Personne ici n'a encore répondu à la vague actuelle de l'enquête.

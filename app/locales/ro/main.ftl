@@ -402,3 +402,43 @@ region-offered-in = Se oferă în:
 region-offered-nowhere = nu se oferă încă nicăieri pe platformă.
 region-regions = Regiuni
 map-region-page = Despre { $region }: cine se află aici și de ce este nevoie
+error-rating-range = Alegeți o evaluare de la 1 (nu este o problemă) la 5 (un obstacol serios).
+error-challenge-unknown = Această provocare nu mai face parte din sondaj.
+error-survey-closed = Această rundă a sondajului este închisă; răspunsurile nu mai pot fi modificate.
+error-closes-before-opens = Data de închidere trebuie să fie aceeași cu data de deschidere sau ulterioară acesteia.
+nav-survey = Sondaj
+survey-title = Tendințe și provocări
+survey-intro = Cât de dificilă este fiecare provocare pentru organizațiile din întreaga alianță, țară cu țară, și cine poate ajuta.
+survey-saved = Vă mulțumim! Răspunsurile organizației dumneavoastră au fost salvate. Le puteți modifica până la închiderea rundei.
+survey-no-round = Nu s-a deschis încă nicio rundă a sondajului.
+survey-open = deschisă pentru răspunsuri
+survey-closed = închisă
+survey-answer = Răspundeți în numele organizației dumneavoastră
+survey-answer-intro = Evaluați fiecare provocare de la 1 (nu este o problemă pentru noi) la 5 (un obstacol serios). Lăsați fără răspuns provocările pe care nu le puteți evalua. Vă puteți modifica răspunsurile până la închiderea rundei.
+survey-save = Salvați răspunsurile
+survey-no-answer = Fără răspuns
+survey-heat-title = Cât de dificilă este fiecare provocare?
+survey-heat-intro = Evaluarea medie pe țară, de la 1 (nu este o problemă) la 5 (un obstacol serios).
+survey-respondents = { $count ->
+    [one] A răspuns { $count } organizație.
+    [few] Au răspuns { $count } organizații.
+   *[other] Au răspuns { $count } de organizații.
+}
+survey-answers = { $count ->
+    [one] { $count } răspuns
+    [few] { $count } răspunsuri
+   *[other] { $count } de răspunsuri
+}
+survey-challenge = Provocare
+survey-who-helps = Cine poate ajuta:
+survey-scale = Scală:
+challenge-sustainable-materials = Materiale sustenabile
+challenge-energy-costs = Costurile cu energia
+challenge-digital-skills = Competențe digitale
+challenge-eu-textile-regulation = Reglementarea UE privind textilele și pașaportul digital al produsului
+challenge-extended-producer-responsibility = Răspunderea extinsă a producătorului
+challenge-finance = Finanțare
+challenge-skills = Competențe
+challenge-market-access = Acces la piețe
+region-survey-all = Vedeți toate țările
+region-survey-none = Nimeni de aici nu a răspuns încă la runda actuală a sondajului.

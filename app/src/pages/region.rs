@@ -143,6 +143,22 @@ fn RegionView(profile: RegionProfile) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
+        <section class=format!("{CARD} mt-4") aria-labelledby="survey-heading" data-testid="region-survey">
+            <h2 id="survey-heading" class="font-semibold">{t("survey-title")}</h2>
+            <p class="text-sm text-stone-600">{t("survey-heat-intro")} " " <a class=LINK href="/survey">{t("region-survey-all")}</a></p>
+            {profile.survey.is_empty().then(|| view! { <p class="mt-2 text-sm">{t("region-survey-none")}</p> })}
+            <ul class="mt-2 space-y-1 text-sm">
+                {profile.survey.iter().map(|c| view! {
+                    <li>
+                        <div class="flex justify-between gap-2">
+                            <span>{crate::pages::survey::challenge_name(&c.slug, &c.name)}</span>
+                            <span class="tabular-nums" title=t_count("survey-answers", "count", u64::from(c.answers))>{format!("{:.1}", c.mean)}</span>
+                        </div>
+                        <div class="h-1.5 rounded bg-stone-100"><div class="h-1.5 rounded bg-orange-400" style=format!("width: {:.0}%", c.mean / 5.0 * 100.0)></div></div>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
         {(!profile.regions.is_empty()).then(|| view! {
             <section class=format!("{CARD} mt-4") aria-labelledby="regions-heading">
                 <h2 id="regions-heading" class="font-semibold">{t("region-regions")}</h2>

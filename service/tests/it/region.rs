@@ -17,6 +17,10 @@ async fn a_country_page_counts_its_organisations_and_lists_its_regions() {
     assert_eq!(spain.by_kind.iter().map(|(_, n)| n).sum::<u64>(), listed);
     assert!(spain.regions.iter().any(|(code, _)| code == "ES51"), "Catalonia, Modacc's region");
     assert_eq!(spain.regions.iter().map(|(_, n)| n).sum::<u64>(), listed, "every demo organisation has a region");
+    assert!(!spain.survey.is_empty(), "the demo round has answers from Spain");
+    for c in &spain.survey {
+        assert!((1.0..=5.0).contains(&c.mean) && c.answers > 0, "{c:?}");
+    }
 }
 
 /// Two Portuguese organisations need dyeing; nobody in Portugal offers it, one in Bulgaria does.
