@@ -73,6 +73,51 @@ impl SurveyForm {
     }
 }
 
+/// An administrator's edit of one challenge (or a new one, with `slug` empty), as posted.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChallengeForm {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub topics: Vec<String>,
+    /// A checkbox: present ("on") when the challenge is on the survey.
+    pub active: Option<String>,
+}
+
+/// A challenge edit after validation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChallengeUpdate {
+    pub name: String,
+    pub description: String,
+    pub topics: Vec<Topic>,
+    pub active: bool,
+}
+
+impl ChallengeForm {
+    pub fn validate(&self) -> Result<ChallengeUpdate, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = crate::validate::text(&mut errors, "name", &self.name, true, 120);
+        let description = crate::validate::text(&mut errors, "description", &self.description, false, 1_000);
+        let mut topics = Vec::new();
+        for raw in &self.topics {
+            match Topic::from_slug(raw) {
+                Some(t) if !topics.contains(&t) => topics.push(t),
+                Some(_) => {}
+                None => errors.add("topics", "error-unknown-choice"),
+            }
+        }
+        if topics.len() > 8 {
+            errors.add("topics", "error-too-many");
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        topics.sort();
+        Ok(ChallengeUpdate { name, description, topics, active: self.active.is_some() })
+    }
+}
+
 /// One cell of the challenge × country heat map.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HeatCell {

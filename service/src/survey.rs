@@ -259,6 +259,69 @@ pub async fn ensure_default_challenges(db: &impl ConnectionTrait) -> Result<(), 
     Ok(())
 }
 
+/// Saves an administrator's edit of a challenge, or adds one when `form.slug` is empty;
+/// returns its slug. Deactivated challenges leave the survey but keep their answers.
+pub async fn save_challenge<C: ConnectionTrait + TransactionTrait>(
+    conn: &C,
+    viewer: &Viewer,
+    form: &model::survey::ChallengeForm,
+) -> Result<String, ServiceError> {
+    if !viewer.is_admin() {
+        return Err(if viewer.is_signed_in() { ServiceError::Forbidden } else { ServiceError::Unauthenticated });
+    }
+    let update = form.validate().map_err(ServiceError::Invalid)?;
+    let txn = conn.begin().await?;
+    let db = &txn;
+    let (id, slug) = if form.slug.is_empty() {
+        let base = crate::organisations::slugify(&update.name);
+        let mut slug = base.clone();
+        let mut n = 2;
+        while challenges::Entity::find().filter(challenges::Column::Slug.eq(&slug)).one(db).await?.is_some() {
+            slug = format!("{base}-{n}");
+            n += 1;
+        }
+        let position: Option<i32> = challenges::Entity::find()
+            .select_only()
+            .column_as(challenges::Column::Position.max(), "p")
+            .into_tuple()
+            .one(db)
+            .await?
+            .flatten();
+        let id = Uuid::now_v7();
+        challenges::ActiveModel {
+            id: Set(id),
+            slug: Set(slug.clone()),
+            name: Set(update.name.clone()),
+            description: Set(update.description.clone()),
+            position: Set(position.map_or(0, |p| p + 1)),
+            active: Set(update.active),
+            created_at: Set(Utc::now()),
+        }
+        .insert(db)
+        .await?;
+        (id, slug)
+    } else {
+        let row = challenges::Entity::find()
+            .filter(challenges::Column::Slug.eq(&form.slug))
+            .one(db)
+            .await?
+            .ok_or(ServiceError::NotFound { what: "challenge" })?;
+        let (id, slug) = (row.id, row.slug.clone());
+        let mut active: challenges::ActiveModel = row.into();
+        active.name = Set(update.name.clone());
+        active.description = Set(update.description.clone());
+        active.active = Set(update.active);
+        active.update(db).await?;
+        (id, slug)
+    };
+    challenge_topics::Entity::delete_many().filter(challenge_topics::Column::ChallengeId.eq(id)).exec(db).await?;
+    for topic in &update.topics {
+        challenge_topics::ActiveModel { challenge_id: Set(id), topic: Set(topic.slug().to_owned()) }.insert(db).await?;
+    }
+    txn.commit().await?;
+    Ok(slug)
+}
+
 /// Opens a round (administrators only).
 pub async fn create_round(
     db: &impl ConnectionTrait,

@@ -109,3 +109,43 @@ async fn every_default_challenge_names_topics_that_address_it() {
     let energy = list.iter().find(|c| c.slug == "energy-costs").unwrap();
     assert_eq!(energy.topics, vec![Topic::EnergyEfficiency]);
 }
+
+#[tokio::test]
+async fn administrators_keep_the_challenge_list_and_nobody_else_may() {
+    let t = Fixture::new().await;
+    survey::ensure_default_challenges(&t.db).await.unwrap();
+    let t = Fixture { db: t.db };
+    service::seed::seed_demo(&t.db, 5, 1, true).await.unwrap();
+    let admin = t.viewer_of_email("admin@cloth.example").await;
+    let member = t.viewer_of_email("member@cloth.example").await;
+    let new = model::survey::ChallengeForm {
+        name: "Water use".into(),
+        topics: vec!["eco-design".into(), "life-cycle-assessment".into()],
+        active: Some("on".into()),
+        ..Default::default()
+    };
+    assert!(matches!(survey::save_challenge(&t.db, &member, &new).await, Err(ServiceError::Forbidden)));
+    let slug = survey::save_challenge(&t.db, &admin, &new).await.unwrap();
+    assert_eq!(slug, "water-use");
+    let list = survey::challenges(&t.db, false).await.unwrap();
+    assert_eq!(list.last().unwrap().name, "Water use", "new challenges go to the end");
+    assert_eq!(list.last().unwrap().topics, vec![Topic::EcoDesign, Topic::LifeCycleAssessment]);
+
+    // Renamed and taken off the survey: it stays in the editor's list only.
+    let edit =
+        model::survey::ChallengeForm { slug: slug.clone(), name: "Water".into(), active: None, ..Default::default() };
+    survey::save_challenge(&t.db, &admin, &edit).await.unwrap();
+    assert!(survey::challenges(&t.db, false).await.unwrap().iter().all(|c| c.slug != slug));
+    let all = survey::challenges(&t.db, true).await.unwrap();
+    let water = all.iter().find(|c| c.slug == slug).unwrap();
+    assert_eq!((water.name.as_str(), water.active, water.topics.len()), ("Water", false, 0));
+
+    let bad = model::survey::ChallengeForm { name: " ".into(), topics: vec!["weather".into()], ..Default::default() };
+    match survey::save_challenge(&t.db, &admin, &bad).await {
+        Err(ServiceError::Invalid(e)) => {
+            assert_eq!(e.get("name"), Some("error-required"));
+            assert_eq!(e.get("topics"), Some("error-unknown-choice"));
+        }
+        other => panic!("expected field errors, got {other:?}"),
+    }
+}
