@@ -16,7 +16,7 @@ test("the survey refuses an out-of-range rating by name and keeps the other answ
   await finance.locator('input[value="5"]').evaluate((el) => ((el as HTMLInputElement).value = "9"));
   await page.getByRole("button", { name: "Save answers" }).click();
 
-  await expect(page.getByTestId("error-summary")).toContainText("Finance: Choose a rating from 1");
+  await expect(page.getByTestId("survey-errors")).toContainText("Finance: Choose a rating from 1");
   await expect(finance).toContainText("Choose a rating from 1");
   await expect(page.getByRole("group", { name: "Energy costs" }).getByLabel("4")).toBeChecked();
 

@@ -52,7 +52,7 @@ fn AnswerForm(mine: MyAnswers) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <div role="alert" class="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900" data-testid="error-summary">
+                <div role="alert" class="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900" data-testid="survey-errors">
                     <p class="font-semibold">{t("error-check-form")}</p>
                     <ul class="mt-2 list-disc pl-5">{items}</ul>
                 </div>
