@@ -70,6 +70,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/regions/:code") view=pages::region::RegionPage ssr=SsrMode::Async/>
                     <Route path=path!("/survey") view=pages::survey::SurveyPage ssr=SsrMode::Async/>
                     <Route path=path!("/survey/answer") view=pages::survey_answer::SurveyAnswerPage ssr=SsrMode::Async/>
+                    <Route path=path!("/survey/challenges") view=pages::survey_challenges::SurveyChallengesPage ssr=SsrMode::Async/>
                     <Route path=path!("/organisations/:slug") view=pages::org_profile::OrgProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/organisations/:slug/edit") view=pages::org_edit::OrgEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in") view=pages::sign_in::SignInPage ssr=SsrMode::Async/>

@@ -12,3 +12,4 @@ pub mod sign_in;
 pub mod sign_up;
 pub mod survey;
 pub mod survey_answer;
+pub mod survey_challenges;

@@ -372,3 +372,22 @@ async fn the_network_view_renders_on_the_server_and_focuses_by_url() {
     assert!(html.contains("data-node=\"c:modacc\""));
     assert!(html.contains("data-testid=\"network-focus\""), "the focused cluster's panel is rendered");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_administrators_edit_the_survey_challenges_even_by_raw_request() {
+    let app = TestApp::new().await;
+    let member = app.sign_in("member@cloth.example").await;
+    assert_eq!(app.get("/survey/challenges", Some(&member)).await.status(), StatusCode::FORBIDDEN);
+    let body = "challenge%5Bslug%5D=&challenge%5Bname%5D=Sneaky&challenge%5Bactive%5D=on";
+    let res = app.post_form("/api/survey/save-challenge", body, Some(&member)).await;
+    let location = res.headers().get(header::LOCATION).map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default();
+    assert!(!location.contains("saved=1"), "refused, not saved ({} {location})", res.status());
+    let list = service::survey::challenges(&app.db, true).await.unwrap();
+    assert!(list.iter().all(|c| c.name != "Sneaky"), "nothing was saved");
+
+    let admin = app.sign_in("admin@cloth.example").await;
+    assert_eq!(app.get("/survey/challenges", Some(&admin)).await.status(), StatusCode::OK);
+    let res = app.post_form("/api/survey/save-challenge", &body.replace("Sneaky", "Water+use"), Some(&admin)).await;
+    assert!(res.status().is_redirection());
+    assert!(service::survey::challenges(&app.db, true).await.unwrap().iter().any(|c| c.name == "Water use"));
+}

@@ -39,6 +39,9 @@ pub fn SurveyPage() -> impl IntoView {
 fn Overview(overview: SurveyOverview) -> impl IntoView {
     let session = use_session();
     let has_org = move || session.user.get().and_then(|r| r.ok()).flatten().is_some_and(|u| u.org_slug.is_some());
+    let is_admin = move || {
+        session.user.get().and_then(|r| r.ok()).flatten().is_some_and(|u| u.role == model::taxonomy::Role::Admin)
+    };
     let Some(round) = overview.round.clone() else {
         return view! { <p class="mt-6">{t("survey-no-round")}</p> }.into_any();
     };
@@ -64,6 +67,9 @@ fn Overview(overview: SurveyOverview) -> impl IntoView {
             </p>
             {move || (open && has_org()).then(|| view! {
                 <a class=format!("{BUTTON_PRIMARY} mt-3") href="/survey/answer" data-testid="answer-survey">{t("survey-answer")}</a>
+            })}
+            {move || is_admin().then(|| view! {
+                <a class=format!("{LINK} ml-4 text-sm") href="/survey/challenges">{t("survey-edit-challenges")}</a>
             })}
         </section>
         <section class="mt-6" aria-labelledby="heat-heading">

@@ -45,11 +45,13 @@ pub async fn load_my_answers() -> Result<MyAnswers, AppError> {
     use crate::ssr::{db, viewer};
     let db = db()?;
     let viewer = viewer();
-    let me = viewer.session_user(&db).await?.ok_or(AppError::Unauthenticated)?;
-    let slug = me.org_slug.ok_or(AppError::NotFound)?;
+    let me = viewer.session_user(&db).await?.ok_or(service::ServiceError::Unauthenticated)?;
+    let slug = me.org_slug.ok_or(service::ServiceError::NotFound { what: "organisation" })?;
     let editor = viewer.editor_of(&db, &slug).await?;
     let today = chrono::Utc::now().date_naive();
-    let (id, round) = service::survey::current_round(&db, today).await?.ok_or(AppError::NotFound)?;
+    let (id, round) = service::survey::current_round(&db, today)
+        .await?
+        .ok_or(service::ServiceError::NotFound { what: "survey round" })?;
     Ok(MyAnswers {
         org_slug: slug,
         org_name: me.org_name.unwrap_or_default(),
@@ -68,8 +70,37 @@ pub async fn save_answers(org: String, answers: SurveyForm) -> Result<(), AppErr
     let db = db()?;
     let editor = viewer().editor_of(&db, &org).await?;
     let today = chrono::Utc::now().date_naive();
-    let (id, _) = service::survey::current_round(&db, today).await?.ok_or(AppError::NotFound)?;
+    let (id, _) = service::survey::current_round(&db, today)
+        .await?
+        .ok_or(service::ServiceError::NotFound { what: "survey round" })?;
     service::survey::answer(&db, &editor, id, &answers, today).await.map_err(|e| echo(e.into(), &answers))?;
     leptos_axum::redirect("/survey?saved=1");
+    Ok(())
+}
+
+/// Every challenge, retired ones too, for the administrators' editor.
+#[server(prefix = "/api/survey", endpoint = "challenges")]
+pub async fn load_challenge_editor() -> Result<Vec<Challenge>, AppError> {
+    use crate::ssr::{db, viewer};
+    let viewer = viewer();
+    if !viewer.is_admin() {
+        // Through ServiceError, so the page answers 401/403, not 200 with an error panel.
+        let refusal = if viewer.is_signed_in() {
+            service::ServiceError::Forbidden
+        } else {
+            service::ServiceError::Unauthenticated
+        };
+        return Err(refusal.into());
+    }
+    Ok(service::survey::challenges(&db()?, true).await?)
+}
+
+/// Saves one challenge (administrators only; the service checks again).
+#[server(prefix = "/api/survey", endpoint = "save-challenge")]
+pub async fn save_challenge(challenge: model::survey::ChallengeForm) -> Result<(), AppError> {
+    use crate::server_fns::session::echo;
+    use crate::ssr::{db, viewer};
+    service::survey::save_challenge(&db()?, &viewer(), &challenge).await.map_err(|e| echo(e.into(), &challenge))?;
+    leptos_axum::redirect("/survey/challenges?saved=1");
     Ok(())
 }
