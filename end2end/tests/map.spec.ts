@@ -105,3 +105,15 @@ test("a region page shows who is there and which needs nobody there meets", asyn
   await expect(page.getByTestId("region-title")).toContainText("(BG41), Bulgaria");
   await expect(page.getByTestId("region-count")).toContainText("organisation");
 });
+
+test("the as-of slider shows the ecosystem as it stood, to watch it grow", async ({ page }, info) => {
+  test.skip(!jsOn(info), "the slider needs JavaScript; the filter form's date field does the same without it");
+  await goto(page, info, "/map");
+  const now = Number((await page.getByTestId("map-count").textContent())?.match(/\d+/)?.[0]);
+  await page.getByLabel("The ecosystem as of").fill("12");
+  await expect(page).toHaveURL(/asof=2023-06-30/);
+  await expect(page.getByTestId("map-count")).not.toHaveText(/^${now} /);
+  const then = Number((await page.getByTestId("map-count").textContent())?.match(/\d+/)?.[0]);
+  expect(then).toBeLessThan(now);
+  await expect(page.getByLabel("As of", { exact: true })).toHaveValue("2023-06-30");
+});

@@ -442,3 +442,5 @@ challenges-save = Save challenge
 challenges-cancel = Cancel
 survey-edit-challenges = Edit the challenges
 challenges-name = Challenge
+map-as-of = The ecosystem as of
+map-as-of-today = today

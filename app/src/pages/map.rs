@@ -16,6 +16,7 @@ use crate::server_fns::directory::{load_directory_options, search_directory};
 use crate::server_fns::map::load_map;
 use crate::server_fns::network::load_network;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use model::directory::{DirectoryQuery, query_string};
@@ -103,6 +104,7 @@ pub fn MapPage() -> impl IntoView {
                                         {(data.unplaced > 0).then(|| format!(" {}", t_count("map-unplaced", "count", data.unplaced)))}
                                     </p>
                                     {region_link(&state.query)}
+                                    <AsOfSlider state=state.clone()/>
                                     <div class="mt-3">
                                         {match shown {
                                             Show::Map => view! {
@@ -156,6 +158,57 @@ pub fn MapPage() -> impl IntoView {
                 </Transition>
             </section>
         </div>
+    }
+}
+
+/// When the alliance began: the as-of slider's first month.
+const FIRST_MONTH: (i32, u32) = (2022, 6);
+
+/// Watch the ecosystem grow: a month slider that sets the "as of" filter. It needs
+/// JavaScript, so it appears only once the page is live; the filter form's date field does
+/// the same without it.
+#[component]
+fn AsOfSlider(state: MapState) -> impl IntoView {
+    use chrono::{Datelike, NaiveDate};
+    let live = RwSignal::new(false);
+    Effect::new(move |_| live.set(true));
+    let today = chrono::Utc::now().date_naive();
+    let months = (today.year() - FIRST_MONTH.0) * 12 + today.month() as i32 - FIRST_MONTH.1 as i32;
+    let month_end = move |offset: i32| {
+        let m0 = FIRST_MONTH.0 * 12 + FIRST_MONTH.1 as i32 - 1 + offset + 1;
+        NaiveDate::from_ymd_opt(m0 / 12, (m0 % 12) as u32 + 1, 1).and_then(|d| d.pred_opt()).unwrap_or(today).min(today)
+    };
+    let current = state.query.filter().as_of.map_or(months, |d| {
+        ((d.year() - FIRST_MONTH.0) * 12 + d.month() as i32 - FIRST_MONTH.1 as i32).clamp(0, months)
+    });
+    let shown = RwSignal::new(current);
+    let navigate = leptos_router::hooks::use_navigate();
+    let on_change = move |ev: web_sys::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let offset: i32 = input.value().parse().unwrap_or(months);
+        let asof = (offset < months).then(|| month_end(offset).format("%Y-%m-%d").to_string());
+        let next = state.with(|s| s.query = s.query.with("asof", asof.as_deref()));
+        navigate(&next.href(), Default::default());
+    };
+    let on_input = move |ev: web_sys::Event| {
+        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            shown.set(input.value().parse().unwrap_or(months));
+        }
+    };
+    move || {
+        live.get().then(|| {
+            view! {
+                <div class="mt-2 flex flex-wrap items-center gap-3 text-sm" data-testid="as-of-slider">
+                    <label for="as-of-month" class="font-medium text-stone-800">{t("map-as-of")}</label>
+                    <input id="as-of-month" type="range" min="0" max=months.to_string() step="1" value=current.to_string()
+                        class="w-56 accent-emerald-700" on:input=on_input on:change=on_change.clone()
+                        aria-valuetext=move || month_end(shown.get()).format("%Y-%m").to_string()/>
+                    <output for="as-of-month" class="tabular-nums text-stone-700">
+                        {move || if shown.get() >= months { t("map-as-of-today") } else { month_end(shown.get()).format("%Y-%m-%d").to_string() }}
+                    </output>
+                </div>
+            }
+        })
     }
 }
 
