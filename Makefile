@@ -7,6 +7,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/cloth-target
+# Incremental caches grew to 28 GB across a few days of test runs here and filled the disk;
+# the two commands build whole crates (`cargo leptos watch` for editing keeps its own setting).
+export CARGO_INCREMENTAL ?= 0
 # cargo-leptos looks its tools up on PATH by exact name and downloads them otherwise,
 # which fails offline (TOOLCHAIN.md): ours come first.
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/style/node_modules/.bin:$(PATH)
