@@ -391,3 +391,24 @@ async fn only_administrators_edit_the_survey_challenges_even_by_raw_request() {
     assert!(res.status().is_redirection());
     assert!(service::survey::challenges(&app.db, true).await.unwrap().iter().any(|c| c.name == "Water use"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn administrators_open_survey_rounds_and_bad_dates_are_named() {
+    let app = TestApp::new().await;
+    let admin = app.sign_in("admin@cloth.example").await;
+    let rounds = || async {
+        use service::sea_orm::EntityTrait;
+        service::entities::survey_rounds::Entity::find().all(&app.db).await.unwrap().len()
+    };
+    let before = rounds().await;
+    let bad = "round%5Btitle%5D=Spring&round%5Bopens_on%5D=2027-02-30&round%5Bcloses_on%5D=2027-04-01";
+    app.post_form("/api/survey/open-round", bad, Some(&admin)).await;
+    assert_eq!(rounds().await, before, "an impossible date opens nothing");
+    let member = app.sign_in("member@cloth.example").await;
+    let good = "round%5Btitle%5D=Spring&round%5Bopens_on%5D=2027-03-01&round%5Bcloses_on%5D=2027-04-01";
+    app.post_form("/api/survey/open-round", good, Some(&member)).await;
+    assert_eq!(rounds().await, before, "members cannot open rounds");
+    let res = app.post_form("/api/survey/open-round", good, Some(&admin)).await;
+    assert!(res.headers()[header::LOCATION].to_str().unwrap().contains("saved=round"));
+    assert_eq!(rounds().await, before + 1);
+}

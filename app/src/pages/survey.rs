@@ -18,12 +18,15 @@ const HEAT: [&str; 5] = ["bg-emerald-100", "bg-lime-100", "bg-amber-100", "bg-or
 #[component]
 pub fn SurveyPage() -> impl IntoView {
     let overview = Resource::new(|| (), |_| load_survey());
-    let saved = use_query_map().with_untracked(|q| q.get("saved").is_some());
+    let saved = use_query_map().with_untracked(|q| q.get("saved"));
     view! {
         <Title text=t("survey-title")/>
         <h1 class="text-2xl font-bold tracking-tight">{t("survey-title")}</h1>
         <p class="mt-1 text-stone-600">{t("survey-intro")}</p>
-        {saved.then(|| view! { <div class="mt-4" data-testid="survey-saved"><Alert>{t("survey-saved")}</Alert></div> })}
+        {saved.map(|what| {
+            let key = if what == "round" { "rounds-opened" } else { "survey-saved" };
+            view! { <div class="mt-4" data-testid="survey-saved"><Alert>{t(key)}</Alert></div> }
+        })}
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match overview.await {

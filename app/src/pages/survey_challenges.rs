@@ -7,7 +7,7 @@ use crate::components::forms::{CheckboxGroup, TextArea, TextField, field_error};
 use crate::components::ui::{Alert, BUTTON_PRIMARY, BUTTON_SECONDARY, CARD, ErrorPanel, LINK, Loading};
 use crate::error::AppError;
 use crate::i18n::t;
-use crate::server_fns::survey::{SaveChallenge, load_challenge_editor};
+use crate::server_fns::survey::{OpenRound, RoundForm, SaveChallenge, load_challenge_editor};
 use crate::vocab;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -44,6 +44,7 @@ pub fn SurveyChallengesPage() -> impl IntoView {
                             view! {
                                 {form.map(|form| view! { <EditChallenge form save/> })}
                                 <ChallengeList list/>
+                                <OpenRound/>
                             }
                             .into_any()
                         }
@@ -118,6 +119,33 @@ fn EditChallenge(form: ChallengeForm, save: ServerAction<SaveChallenge>) -> impl
                     <button type="submit" class=BUTTON_PRIMARY>{t("challenges-save")}</button>
                     <a class=BUTTON_SECONDARY href="/survey/challenges">{t("challenges-cancel")}</a>
                 </div>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// Opening the next survey round: a title and its first and last days.
+#[component]
+fn OpenRound() -> impl IntoView {
+    let open = ServerAction::<OpenRound>::new();
+    let rejection = Signal::derive(move || open.value().get().and_then(Result::err));
+    let errors: Signal<Option<FieldErrors>> =
+        Signal::derive(move || rejection.get().and_then(|e| e.field_errors().cloned()));
+    let other_error = move || rejection.get().filter(|e| e.field_errors().is_none());
+    let form: RoundForm = open
+        .value()
+        .with_untracked(|v| v.as_ref().and_then(|r| r.as_ref().err()).and_then(AppError::echoed))
+        .unwrap_or_default();
+    view! {
+        <section class=format!("{CARD} mt-8") aria-labelledby="round-heading">
+            <h2 id="round-heading" class="text-lg font-semibold">{t("rounds-open-title")}</h2>
+            <p class="text-sm text-stone-600">{t("rounds-open-intro")}</p>
+            <ActionForm action=open attr:class="mt-4 grid gap-4 sm:grid-cols-3" attr:novalidate="" attr:data-testid="round-form">
+                {move || other_error().map(|error| view! { <div class="sm:col-span-3"><ErrorPanel error/></div> })}
+                <TextField name="round[title]" label=t("rounds-title") value=form.title.clone() required=true error=field_error(errors, "title")/>
+                <TextField name="round[opens_on]" label=t("rounds-opens") value=form.opens_on.clone() input_type="date" required=true error=field_error(errors, "opens_on")/>
+                <TextField name="round[closes_on]" label=t("rounds-closes") value=form.closes_on.clone() input_type="date" required=true error=field_error(errors, "closes_on")/>
+                <div class="sm:col-span-3"><button type="submit" class=BUTTON_PRIMARY>{t("rounds-open")}</button></div>
             </ActionForm>
         </section>
     }

@@ -104,3 +104,36 @@ pub async fn save_challenge(challenge: model::survey::ChallengeForm) -> Result<(
     leptos_axum::redirect("/survey/challenges?saved=1");
     Ok(())
 }
+
+/// The round form as posted (dates as typed, so a rejected form comes back unchanged).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RoundForm {
+    pub title: String,
+    pub opens_on: String,
+    pub closes_on: String,
+}
+
+/// Opens a new survey round (administrators only; the service checks again).
+#[server(prefix = "/api/survey", endpoint = "open-round")]
+pub async fn open_round(round: RoundForm) -> Result<(), AppError> {
+    use crate::server_fns::session::echo;
+    use crate::ssr::{db, viewer};
+    let parse = |raw: &str| chrono::NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").ok();
+    let mut errors = model::FieldErrors::default();
+    let opens_on = parse(&round.opens_on);
+    let closes_on = parse(&round.closes_on);
+    if opens_on.is_none() {
+        errors.add("opens_on", "error-date");
+    }
+    if closes_on.is_none() {
+        errors.add("closes_on", "error-date");
+    }
+    let (Some(opens_on), Some(closes_on)) = (opens_on, closes_on) else {
+        return Err(echo(service::ServiceError::Invalid(errors).into(), &round));
+    };
+    let period = SurveyRound { title: round.title.clone(), opens_on, closes_on };
+    service::survey::create_round(&db()?, &viewer(), &period).await.map_err(|e| echo(e.into(), &round))?;
+    leptos_axum::redirect("/survey?saved=round");
+    Ok(())
+}
