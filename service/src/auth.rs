@@ -54,6 +54,15 @@ impl Viewer {
         self.user.as_ref().is_some_and(|a| a.role == Role::Admin)
     }
 
+    /// Ok for an administrator; otherwise Unauthenticated (nobody signed in) or Forbidden.
+    pub fn require_admin(&self) -> Result<(), ServiceError> {
+        match &self.user {
+            Some(a) if a.role == Role::Admin => Ok(()),
+            Some(_) => Err(ServiceError::Forbidden),
+            None => Err(ServiceError::Unauthenticated),
+        }
+    }
+
     pub fn is_signed_in(&self) -> bool {
         self.user.is_some()
     }

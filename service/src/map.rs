@@ -11,8 +11,8 @@ use model::map::{CountryValue, MapData, Metric, ORIGIN_EASTING, ORIGIN_NORTHING,
 use model::taxonomy::{Country, OrgKind};
 use proj4rs::proj::Proj;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, QueryTrait, Select};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QuerySelect, QueryTrait, Select};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 use uuid::Uuid;
 
@@ -170,17 +170,7 @@ async fn name_sole_organisations(db: &impl ConnectionTrait, places: &mut [Place]
     if ids.is_empty() {
         return Ok(());
     }
-    let mut names: HashMap<Uuid, (String, String)> = HashMap::new();
-    for chunk in ids.chunks(500) {
-        let rows: Vec<(Uuid, String, String)> = organisations::Entity::find()
-            .filter(organisations::Column::Id.is_in(chunk.to_vec()))
-            .select_only()
-            .columns([organisations::Column::Id, organisations::Column::Slug, organisations::Column::Name])
-            .into_tuple()
-            .all(db)
-            .await?;
-        names.extend(rows.into_iter().map(|(id, slug, name)| (id, (slug, name))));
-    }
+    let mut names = crate::organisations::names_by_id(db, &ids).await?;
     for sole in places.iter_mut().filter_map(|p| p.sole.as_mut()) {
         if let Some((slug, name)) = sole.slug.parse().ok().and_then(|id: Uuid| names.remove(&id)) {
             (sole.slug, sole.name) = (slug, name);

@@ -214,6 +214,27 @@ async fn clusters_of(
     Ok(rows.into_iter().map(cluster_ref).collect())
 }
 
+/// Slug and name of each organisation in `ids`, in queries of at most 500 ids (SQLite's
+/// parameter limit). For pages that have ids from a grouped query and need to name them.
+pub(crate) async fn names_by_id(
+    db: &impl ConnectionTrait,
+    ids: &[uuid::Uuid],
+) -> Result<std::collections::HashMap<uuid::Uuid, (String, String)>, ServiceError> {
+    use sea_orm::QuerySelect;
+    let mut names = std::collections::HashMap::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(uuid::Uuid, String, String)> = organisations::Entity::find()
+            .filter(organisations::Column::Id.is_in(chunk.to_vec()))
+            .select_only()
+            .columns([organisations::Column::Id, organisations::Column::Slug, organisations::Column::Name])
+            .into_tuple()
+            .all(db)
+            .await?;
+        names.extend(rows.into_iter().map(|(id, slug, name)| (id, (slug, name))));
+    }
+    Ok(names)
+}
+
 pub(crate) fn cluster_ref(row: organisations::Model) -> ClusterRef {
     ClusterRef { country: Country::from_slug(&row.country).unwrap_or(Country::Es), slug: row.slug, name: row.name }
 }

@@ -12,7 +12,7 @@ use model::FieldErrors;
 use model::survey::{Challenge, HeatCell, SurveyForm, SurveyRound};
 use model::taxonomy::{Country, Topic};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
     TransactionSession, TransactionTrait,
 };
 use std::collections::HashMap;
@@ -125,28 +125,39 @@ pub async fn answer<C: ConnectionTrait + TransactionTrait>(
 /// Mean rating and number of answers per challenge and country in a round, over the
 /// organisations `viewer` may see.
 pub async fn heat_map(db: &impl ConnectionTrait, viewer: &Viewer, round: Uuid) -> Result<Vec<HeatCell>, ServiceError> {
+    use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
     let slugs = challenge_slugs(db).await?;
+    let o = Alias::new("o");
     let visible = organisations::Entity::visible_to(viewer.is_signed_in())
         .select_only()
-        .columns([organisations::Column::Id, organisations::Column::Country])
-        .into_tuple::<(Uuid, String)>()
-        .all(db)
-        .await?;
-    let country_of: HashMap<Uuid, String> = visible.into_iter().collect();
-    let rows: Vec<(Uuid, Uuid, i16)> = answers::Entity::find()
-        .filter(answers::Column::RoundId.eq(round))
-        .select_only()
-        .columns([answers::Column::ChallengeId, answers::Column::OrganisationId, answers::Column::Rating])
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut sums: HashMap<(Uuid, String), (i64, u32)> = HashMap::new();
-    for (challenge, org, rating) in rows {
-        if let Some(country) = country_of.get(&org) {
-            let cell = sums.entry((challenge, country.clone())).or_default();
-            cell.0 += i64::from(rating);
-            cell.1 += 1;
-        }
+        .column(organisations::Column::Id)
+        .into_query();
+    // Grouped by the database: one row per challenge and country, however many answered.
+    let statement = Query::select()
+        .expr(Expr::col((answers::Entity, answers::Column::ChallengeId)))
+        .expr(Expr::col((o.clone(), organisations::Column::Country)))
+        .expr(Expr::cust("SUM(rating)"))
+        .expr(Expr::cust("COUNT(*)"))
+        .from(answers::Entity)
+        .join_as(
+            sea_orm::JoinType::InnerJoin,
+            organisations::Entity,
+            o.clone(),
+            Expr::col((o.clone(), organisations::Column::Id))
+                .equals((answers::Entity, answers::Column::OrganisationId)),
+        )
+        .and_where(Expr::col((answers::Entity, answers::Column::RoundId)).eq(round))
+        .and_where(Expr::col((answers::Entity, answers::Column::OrganisationId)).in_subquery(visible))
+        .add_group_by([
+            Expr::col((answers::Entity, answers::Column::ChallengeId)),
+            Expr::col((o, organisations::Column::Country)),
+        ])
+        .to_owned();
+    let mut sums: Vec<((Uuid, String), (i64, u32))> = Vec::new();
+    for row in db.query_all(&statement).await? {
+        let (challenge, country, sum, n): (Uuid, String, i64, i64) =
+            (row.try_get_by_index(0)?, row.try_get_by_index(1)?, row.try_get_by_index(2)?, row.try_get_by_index(3)?);
+        sums.push(((challenge, country), (sum, u32::try_from(n).unwrap_or(u32::MAX))));
     }
     let mut cells: Vec<HeatCell> = sums
         .into_iter()
@@ -266,9 +277,7 @@ pub async fn save_challenge<C: ConnectionTrait + TransactionTrait>(
     viewer: &Viewer,
     form: &model::survey::ChallengeForm,
 ) -> Result<String, ServiceError> {
-    if !viewer.is_admin() {
-        return Err(if viewer.is_signed_in() { ServiceError::Forbidden } else { ServiceError::Unauthenticated });
-    }
+    viewer.require_admin()?;
     let update = form.validate().map_err(ServiceError::Invalid)?;
     let txn = conn.begin().await?;
     let db = &txn;
@@ -328,9 +337,7 @@ pub async fn create_round(
     viewer: &Viewer,
     round: &SurveyRound,
 ) -> Result<Uuid, ServiceError> {
-    if !viewer.is_admin() {
-        return Err(if viewer.is_signed_in() { ServiceError::Forbidden } else { ServiceError::Unauthenticated });
-    }
+    viewer.require_admin()?;
     let mut errors = FieldErrors::default();
     if round.title.trim().is_empty() {
         errors.add("title", "error-required");

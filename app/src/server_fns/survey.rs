@@ -82,16 +82,8 @@ pub async fn save_answers(org: String, answers: SurveyForm) -> Result<(), AppErr
 #[server(prefix = "/api/survey", endpoint = "challenges")]
 pub async fn load_challenge_editor() -> Result<Vec<Challenge>, AppError> {
     use crate::ssr::{db, viewer};
-    let viewer = viewer();
-    if !viewer.is_admin() {
-        // Through ServiceError, so the page answers 401/403, not 200 with an error panel.
-        let refusal = if viewer.is_signed_in() {
-            service::ServiceError::Forbidden
-        } else {
-            service::ServiceError::Unauthenticated
-        };
-        return Err(refusal.into());
-    }
+    // Through ServiceError, so the page answers 401/403, not 200 with an error panel.
+    viewer().require_admin()?;
     Ok(service::survey::challenges(&db()?, true).await?)
 }
 

@@ -84,18 +84,8 @@ pub async fn network(
     chosen.retain(|id| !cluster_ids.contains(id));
 
     // Names of everything drawn.
-    let mut named: HashMap<Uuid, (String, String)> = HashMap::new();
     let everyone: Vec<Uuid> = cluster_ids.iter().chain(&chosen).copied().collect();
-    for chunk in everyone.chunks(500) {
-        let rows: Vec<(Uuid, String, String)> = organisations::Entity::find()
-            .filter(organisations::Column::Id.is_in(chunk.to_vec()))
-            .select_only()
-            .columns([organisations::Column::Id, organisations::Column::Slug, organisations::Column::Name])
-            .into_tuple()
-            .all(db)
-            .await?;
-        named.extend(rows.into_iter().map(|(id, slug, name)| (id, (slug, name))));
-    }
+    let named = crate::organisations::names_by_id(db, &everyone).await?;
 
     // Topics the drawn organisations offer, the most offered first.
     let offers: Vec<(Uuid, String)> = if chosen.is_empty() {

@@ -1,7 +1,6 @@
 use crate::directory::query;
 use crate::support::Fixture;
 use model::map::Metric;
-use model::organisation::OrgForm;
 use model::taxonomy::{Country, OrgKind};
 use service::directory::search;
 use service::map::map_data;
@@ -80,20 +79,8 @@ async fn smes_metric_counts_only_smes() {
 #[tokio::test]
 async fn unmet_needs_are_needs_nobody_in_the_country_offers() {
     let t = Fixture::new().await;
-    for (email, name, offered, needed) in [
-        ("a@example.pt", "Malhas Norte", vec!["knitting"], vec!["natural-dyeing"]),
-        ("b@example.pt", "Tecidos Sul", vec![], vec!["natural-dyeing", "knitting"]),
-    ] {
-        let account = t.sign_up(email, name, "PT").await;
-        let viewer = t.viewer(&account).await;
-        let editor = viewer.editor_of(&t.db, &account.org_slug).await.unwrap();
-        let mut form = OrgForm::from(&organisations::profile(&t.db, &viewer, &account.org_slug).await.unwrap());
-        form.value_chains = vec!["fashion-textile".into()];
-        form.topics_offered = offered.into_iter().map(String::from).collect();
-        form.topics_needed = needed.into_iter().map(String::from).collect();
-        form.visibility = "public".into();
-        organisations::update(&t.db, &editor, &form).await.unwrap();
-    }
+    t.public_org_with_topics("a@example.pt", "Malhas Norte", "PT", &["knitting"], &["natural-dyeing"]).await;
+    t.public_org_with_topics("b@example.pt", "Tecidos Sul", "PT", &[], &["natural-dyeing", "knitting"]).await;
     let all = query(&[]).filter();
     let unmet = map_data(&t.db, &Viewer::default(), &all, Metric::UnmetNeeds).await.unwrap();
     assert_eq!(unmet.value_of(Country::Pt), 1);

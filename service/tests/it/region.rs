@@ -1,8 +1,7 @@
 use crate::support::Fixture;
-use model::organisation::OrgForm;
 use model::region::RegionScope;
 use model::taxonomy::{Country, Topic};
-use service::{Viewer, organisations, region};
+use service::{Viewer, region};
 
 #[tokio::test]
 async fn a_country_page_counts_its_organisations_and_lists_its_regions() {
@@ -27,21 +26,9 @@ async fn a_country_page_counts_its_organisations_and_lists_its_regions() {
 #[tokio::test]
 async fn unmet_needs_name_where_else_they_are_offered() {
     let t = Fixture::new().await;
-    for (email, name, country, offered, needed) in [
-        ("a@example.pt", "Malhas Norte", "PT", vec!["knitting"], vec!["natural-dyeing"]),
-        ("b@example.pt", "Tecidos Sul", "PT", vec![], vec!["natural-dyeing", "knitting"]),
-        ("c@example.bg", "Rhodope Dyes", "BG", vec!["natural-dyeing"], vec![]),
-    ] {
-        let account = t.sign_up(email, name, country).await;
-        let viewer = t.viewer(&account).await;
-        let editor = viewer.editor_of(&t.db, &account.org_slug).await.unwrap();
-        let mut form = OrgForm::from(&organisations::profile(&t.db, &viewer, &account.org_slug).await.unwrap());
-        form.value_chains = vec!["fashion-textile".into()];
-        form.topics_offered = offered.into_iter().map(String::from).collect();
-        form.topics_needed = needed.into_iter().map(String::from).collect();
-        form.visibility = "public".into();
-        organisations::update(&t.db, &editor, &form).await.unwrap();
-    }
+    t.public_org_with_topics("a@example.pt", "Malhas Norte", "PT", &["knitting"], &["natural-dyeing"]).await;
+    t.public_org_with_topics("b@example.pt", "Tecidos Sul", "PT", &[], &["natural-dyeing", "knitting"]).await;
+    t.public_org_with_topics("c@example.bg", "Rhodope Dyes", "BG", &["natural-dyeing"], &[]).await;
     let portugal = region::profile(&t.db, &Viewer::default(), RegionScope::Country(Country::Pt)).await.unwrap();
     assert_eq!(portugal.organisations, 2);
     assert_eq!(portugal.offered, vec![(Topic::Knitting, 1)]);

@@ -38,6 +38,29 @@ impl Fixture {
         Viewer::load(&self.db, Some(signed_up.account.id)).await.expect("viewer loads")
     }
 
+    /// Signs up a public organisation in the fashion and textile chain that offers and needs
+    /// the given topic slugs.
+    pub async fn public_org_with_topics(
+        &self,
+        email: &str,
+        name: &str,
+        country: &str,
+        offered: &[&str],
+        needed: &[&str],
+    ) {
+        use service::organisations;
+        let account = self.sign_up(email, name, country).await;
+        let viewer = self.viewer(&account).await;
+        let editor = viewer.editor_of(&self.db, &account.org_slug).await.unwrap();
+        let profile = organisations::profile(&self.db, &viewer, &account.org_slug).await.unwrap();
+        let mut form = model::organisation::OrgForm::from(&profile);
+        form.value_chains = vec!["fashion-textile".into()];
+        form.topics_offered = offered.iter().map(|s| (*s).to_owned()).collect();
+        form.topics_needed = needed.iter().map(|s| (*s).to_owned()).collect();
+        form.visibility = "public".into();
+        organisations::update(&self.db, &editor, &form).await.unwrap();
+    }
+
     pub async fn viewer_of_email(&self, email: &str) -> Viewer {
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         use service::entities::users;
