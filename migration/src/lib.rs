@@ -9,6 +9,7 @@ mod m20261125_000002_create_accounts;
 mod m20261125_000003_directory_indexes;
 mod m20261126_000001_map_index;
 mod m20261126_000002_create_survey;
+mod m20261126_000003_map_facets;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000003_directory_indexes::Migration),
             Box::new(m20261126_000001_map_index::Migration),
             Box::new(m20261126_000002_create_survey::Migration),
+            Box::new(m20261126_000003_map_facets::Migration),
         ]
     }
 }

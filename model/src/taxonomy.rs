@@ -123,6 +123,44 @@ impl Topic {
     }
 }
 
+/// Topics and value chains are also stored as bits of one integer on the organisation row, so
+/// the map can filter and colour by them from an index. A value's bit is its position in
+/// `ALL`: new values may only be appended (the migration that added the columns pins the order).
+fn bit_of<T: PartialEq>(all: &[T], value: &T) -> i64 {
+    all.iter().position(|v| v == value).map_or(0, |i| 1_i64 << i)
+}
+
+/// The values of `all` whose bits are set in `bits`.
+fn values_in<T: Copy>(all: &'static [T], bits: i64) -> impl Iterator<Item = T> {
+    all.iter().enumerate().filter(move |&(i, _)| bits & (1_i64 << i) != 0).map(|(_, v)| *v)
+}
+
+impl Topic {
+    pub fn bit(self) -> i64 {
+        bit_of(Self::ALL, &self)
+    }
+
+    /// The bit set of `topics`.
+    pub fn bits<'a>(topics: impl IntoIterator<Item = &'a Topic>) -> i64 {
+        topics.into_iter().fold(0, |bits, t| bits | t.bit())
+    }
+
+    pub fn in_bits(bits: i64) -> impl Iterator<Item = Topic> {
+        values_in(Self::ALL, bits)
+    }
+}
+
+impl ValueChain {
+    pub fn bit(self) -> i64 {
+        bit_of(Self::ALL, &self)
+    }
+
+    /// The bit set of `chains`.
+    pub fn bits<'a>(chains: impl IntoIterator<Item = &'a ValueChain>) -> i64 {
+        chains.into_iter().fold(0, |bits, c| bits | c.bit())
+    }
+}
+
 slug_enum!(
     /// Working languages (ISO 639-1).
     Language, "language" {
@@ -149,6 +187,20 @@ slug_enum!(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn topic_bits_round_trip_and_fit_a_signed_64_bit_column() {
+        assert!(Topic::ALL.len() < 63 && ValueChain::ALL.len() < 63);
+        let chosen = [Topic::Knitting, Topic::SkillsTraining, Topic::SustainableMaterials];
+        let bits = Topic::bits(&chosen);
+        assert_eq!(bits, 0b100 | 1 << 33 | 1);
+        let mut back: Vec<Topic> = Topic::in_bits(bits).collect();
+        back.sort();
+        let mut expected = chosen.to_vec();
+        expected.sort();
+        assert_eq!(back, expected);
+        assert_eq!(ValueChain::bits(&[ValueChain::Digital]), 0b1000);
+    }
 
     #[test]
     fn slugs_round_trip_and_are_unique() {

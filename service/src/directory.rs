@@ -11,7 +11,7 @@ use crate::organisations::cluster_ref;
 use crate::search_text;
 use model::directory::{DirectoryFilter, DirectoryOptions, DirectoryPage, OrgCard, PAGE_SIZE};
 use model::taxonomy::{Country, OrgKind, Topic, ValueChain, Visibility};
-use sea_orm::sea_query::{Expr, LikeExpr, Query};
+use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -57,6 +57,8 @@ pub(crate) async fn filtered(
     filter: &DirectoryFilter,
 ) -> Result<Option<Select<organisations::Entity>>, ServiceError> {
     use organisations::Column as C;
+    // Scoped: sea-query's ExprTrait would otherwise shadow `min`/`max` on numbers.
+    use sea_orm::sea_query::ExprTrait;
     let mut query = organisations::Entity::visible_to(viewer.is_signed_in());
     if let Some(kind) = filter.kind {
         query = query.filter(C::Kind.eq(kind.slug()));
@@ -73,22 +75,19 @@ pub(crate) async fn filtered(
     if let Some(day) = filter.as_of {
         query = query.filter(C::JoinedOn.lte(day));
     }
+    // Facets are bit sets on the row (see `Topic::bit`): the covering map index answers them
+    // without joining the facet tables.
     if let Some(chain) = filter.value_chain {
-        let ids = Query::select()
-            .column(chains::Column::OrganisationId)
-            .from(chains::Entity)
-            .and_where(chains::Column::ValueChain.eq(chain.slug()))
-            .to_owned();
-        query = query.filter(C::Id.in_subquery(ids));
+        query = query.filter(Expr::col(C::ValueChainsBits).bit_and(chain.bit()).ne(0));
     }
     if let Some(topic) = filter.topic {
         // Offered or needed: both make an organisation worth talking to about the topic.
-        let ids = Query::select()
-            .column(topics::Column::OrganisationId)
-            .from(topics::Entity)
-            .and_where(topics::Column::Topic.eq(topic.slug()))
-            .to_owned();
-        query = query.filter(C::Id.in_subquery(ids));
+        query = query.filter(
+            Expr::col(C::TopicsOfferedBits)
+                .bit_and(topic.bit())
+                .ne(0)
+                .or(Expr::col(C::TopicsNeededBits).bit_and(topic.bit()).ne(0)),
+        );
     }
     if let Some(slug) = &filter.cluster {
         let cluster = organisations::Entity::visible_to(viewer.is_signed_in())
@@ -105,11 +104,7 @@ pub(crate) async fn filtered(
         query = query.filter(C::Id.in_subquery(ids));
     }
     if let Some(text) = &filter.text {
-        // Scoped: sea-query's ExprTrait would otherwise shadow `min`/`max` on numbers.
-        use sea_orm::sea_query::ExprTrait;
-        for pattern in search_text::like_patterns(text) {
-            query = query.filter(Expr::col(C::SearchText).like(LikeExpr::new(pattern).escape('\\')));
-        }
+        query = search_text::matching(query, text, db.get_database_backend());
     }
     Ok(Some(query))
 }

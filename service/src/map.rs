@@ -4,15 +4,15 @@
 
 use crate::auth::Viewer;
 use crate::directory::filtered;
-use crate::entities::{cluster_memberships, organisation_topics as topics, organisations};
+use crate::entities::organisations;
 use crate::error::ServiceError;
 use model::directory::DirectoryFilter;
 use model::map::{CountryValue, MapData, Metric, ORIGIN_EASTING, ORIGIN_NORTHING, PROJECTION, Place, SoleOrg};
-use model::taxonomy::{Country, OrgKind};
+use model::taxonomy::{Country, OrgKind, Topic};
 use proj4rs::proj::Proj;
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement};
-use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QuerySelect, QueryTrait, Select};
-use std::collections::{BTreeMap, BTreeSet};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{ConnectionTrait, QuerySelect, Select};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 use uuid::Uuid;
 
@@ -45,15 +45,10 @@ pub async fn map_data(
     let Some(query) = filtered(db, viewer, filter).await? else {
         return Ok(MapData { metric, countries: Vec::new(), places: Vec::new(), total: 0, unplaced: 0 });
     };
-    let groups = place_groups(db, query.clone()).await?;
+    let groups = place_groups(db, query, metric).await?;
     let total = groups.iter().map(|g| g.count).sum();
     let unplaced = groups.iter().filter(|g| g.latitude.is_none() || g.longitude.is_none()).map(|g| g.count).sum();
-    let countries = match metric {
-        Metric::Organisations => sum_by_country(&groups, |_| true),
-        Metric::Smes => sum_by_country(&groups, |kind| kind == OrgKind::Sme.slug()),
-        Metric::ClusterMembers => cluster_members_by_country(db, query.clone()).await?,
-        Metric::TopicsOffered | Metric::UnmetNeeds => topic_metric(db, ids_of(query), metric).await?,
-    };
+    let countries = country_values(&groups, metric);
     let mut places = places(groups);
     name_sole_organisations(db, &mut places).await?;
     Ok(MapData { metric, countries, places, total, unplaced })
@@ -71,20 +66,39 @@ struct PlaceGroup {
     count: u64,
     /// The smallest id: the organisation itself when `count` is 1.
     first_id: Uuid,
+    /// Organisations that belong to a cluster (counted for that metric only).
+    members: u64,
+    /// The union of the topic bit sets offered and needed (for the topic metrics only).
+    offered: i64,
+    needed: i64,
 }
 
 async fn place_groups(
     db: &impl ConnectionTrait,
     query: Select<organisations::Entity>,
+    metric: Metric,
 ) -> Result<Vec<PlaceGroup>, ServiceError> {
     use organisations::Column as C;
-    // Only columns of idx_organisations_map, so the database reads the index alone.
-    type Row = (String, String, String, Option<f64>, Option<f64>, i64, String);
+    // Only columns of idx_organisations_map_facets, so the database reads the index alone.
+    type Row = (String, String, String, Option<f64>, Option<f64>, i64, String, i64, i64, i64);
     // Neither database orders uuids the same way or at all (Postgres has no min(uuid)): take
     // the smallest as text; which one does not matter, only that a lone one is found.
     let first_id = match db.get_database_backend() {
         sea_orm::DbBackend::Postgres => "MIN(CAST(id AS TEXT))",
         _ => "LOWER(HEX(MIN(id)))",
+    };
+    // What a metric needs beyond the counts, as constants when it needs nothing (typed, for
+    // Postgres: a bare 0 is a 32-bit integer there).
+    let zero = || "CAST(0 AS BIGINT)".to_owned();
+    let members = match metric {
+        Metric::ClusterMembers => "CAST(SUM(CASE WHEN memberships > 0 THEN 1 ELSE 0 END) AS BIGINT)".to_owned(),
+        _ => zero(),
+    };
+    let (offered, needed) = match metric {
+        Metric::TopicsOffered | Metric::UnmetNeeds => {
+            (union_of_bits("topics_offered_bits"), union_of_bits("topics_needed_bits"))
+        }
+        _ => (zero(), zero()),
     };
     let rows: Vec<Row> = query
         .select_only()
@@ -93,6 +107,9 @@ async fn place_groups(
         .column_as(Expr::col(C::Longitude).avg(), "longitude")
         .column_as(Expr::cust("COUNT(*)"), "n")
         .column_as(Expr::cust(first_id), "first_id")
+        .column_as(Expr::cust(members), "members")
+        .column_as(Expr::cust(offered), "offered")
+        .column_as(Expr::cust(needed), "needed")
         .group_by(C::Country)
         .group_by(C::City)
         .group_by(C::Kind)
@@ -101,7 +118,7 @@ async fn place_groups(
         .await?;
     Ok(rows
         .into_iter()
-        .map(|(country, city, kind, latitude, longitude, n, first_id)| PlaceGroup {
+        .map(|(country, city, kind, latitude, longitude, n, first_id, members, offered, needed)| PlaceGroup {
             country,
             city,
             latitude,
@@ -109,8 +126,18 @@ async fn place_groups(
             kind,
             count: u64::try_from(n).unwrap_or(0),
             first_id: Uuid::parse_str(&first_id).unwrap_or_default(),
+            members: u64::try_from(members).unwrap_or(0),
+            offered,
+            needed,
         })
         .collect())
+}
+
+/// The bitwise OR of `column` over a group, which neither SQLite nor sea-query offers as one
+/// aggregate: the sum of each topic bit's maximum (each is 0 or the bit itself).
+fn union_of_bits(column: &str) -> String {
+    let per_bit: Vec<String> = (0..Topic::ALL.len()).map(|i| format!("MAX({column} & {})", 1_i64 << i)).collect();
+    per_bit.join(" + ")
 }
 
 /// Folds kind groups into places (one per city), projected into the frame at the
@@ -179,108 +206,40 @@ async fn name_sole_organisations(db: &impl ConnectionTrait, places: &mut [Place]
     Ok(())
 }
 
-fn sum_by_country(groups: &[PlaceGroup], counts: impl Fn(&str) -> bool) -> Vec<CountryValue> {
-    let mut totals: BTreeMap<Country, u64> = BTreeMap::new();
-    for group in groups.iter().filter(|g| counts(&g.kind)) {
-        if let Some(country) = Country::from_slug(&group.country) {
-            *totals.entry(country).or_default() += group.count;
-        }
+/// The choropleth's value per country, folded from the place groups.
+fn country_values(groups: &[PlaceGroup], metric: Metric) -> Vec<CountryValue> {
+    #[derive(Default)]
+    struct Totals {
+        count: u64,
+        offered: i64,
+        needed: i64,
     }
-    to_values(totals)
-}
-
-fn to_values(totals: BTreeMap<Country, u64>) -> Vec<CountryValue> {
-    totals
+    let mut by_country: BTreeMap<Country, Totals> = BTreeMap::new();
+    for group in groups {
+        let Some(country) = Country::from_slug(&group.country) else { continue };
+        let totals = by_country.entry(country).or_default();
+        totals.count += match metric {
+            Metric::Smes if group.kind != OrgKind::Sme.slug() => 0,
+            Metric::ClusterMembers => group.members,
+            _ => group.count,
+        };
+        totals.offered |= group.offered;
+        totals.needed |= group.needed;
+    }
+    by_country
         .into_iter()
-        .filter(|&(_, v)| v > 0)
-        .map(|(country, value)| CountryValue { country, value: u32::try_from(value).unwrap_or(u32::MAX) })
-        .collect()
-}
-
-/// The ids of the organisations a query selects, as a subquery.
-fn ids_of(query: Select<organisations::Entity>) -> SelectStatement {
-    query.select_only().column(organisations::Column::Id).into_query()
-}
-
-async fn cluster_members_by_country(
-    db: &impl ConnectionTrait,
-    query: Select<organisations::Entity>,
-) -> Result<Vec<CountryValue>, ServiceError> {
-    use organisations::Column as C;
-    let members =
-        Query::select().column(cluster_memberships::Column::MemberId).from(cluster_memberships::Entity).to_owned();
-    let rows: Vec<(String, i64)> = query
-        .filter(C::Id.in_subquery(members))
-        .select_only()
-        .column(C::Country)
-        .column_as(Expr::cust("COUNT(*)"), "n")
-        .group_by(C::Country)
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(to_values(
-        rows.into_iter().filter_map(|(c, n)| Some((Country::from_slug(&c)?, u64::try_from(n).unwrap_or(0)))).collect(),
-    ))
-}
-
-/// Distinct topics offered per country, or needed per country with no offer in that country.
-async fn topic_metric(
-    db: &impl ConnectionTrait,
-    ids: SelectStatement,
-    metric: Metric,
-) -> Result<Vec<CountryValue>, ServiceError> {
-    let rows = topics_by_country(db, ids).await?;
-    let mut offered: BTreeMap<Country, BTreeSet<String>> = BTreeMap::new();
-    let mut needed: BTreeMap<Country, BTreeSet<String>> = BTreeMap::new();
-    for (country, topic, direction) in rows {
-        let Some(country) = Country::from_slug(&country) else { continue };
-        let side = if direction == topics::OFFERED { &mut offered } else { &mut needed };
-        side.entry(country).or_default().insert(topic);
-    }
-    let totals = match metric {
-        Metric::TopicsOffered => offered.iter().map(|(&c, t)| (c, t.len() as u64)).collect(),
-        _ => needed
-            .iter()
-            .map(|(&c, wanted)| {
-                let local = offered.get(&c);
-                (c, wanted.iter().filter(|t| local.is_none_or(|o| !o.contains(*t))).count() as u64)
-            })
-            .collect(),
-    };
-    Ok(to_values(totals))
-}
-
-/// `(country, topic, direction)`, each once, for the organisations in `ids`.
-pub(crate) async fn topics_by_country(
-    db: &impl ConnectionTrait,
-    ids: SelectStatement,
-) -> Result<Vec<(String, String, String)>, ServiceError> {
-    let o = Alias::new("o");
-    let statement = Query::select()
-        .distinct()
-        .expr(Expr::col((o.clone(), organisations::Column::Country)))
-        .expr(Expr::col((topics::Entity, topics::Column::Topic)))
-        .expr(Expr::col((topics::Entity, topics::Column::Direction)))
-        .from(topics::Entity)
-        .join_as(
-            sea_orm::JoinType::InnerJoin,
-            organisations::Entity,
-            o.clone(),
-            Expr::col((o.clone(), organisations::Column::Id)).equals((topics::Entity, topics::Column::OrganisationId)),
-        )
-        .and_where(Expr::col((topics::Entity, topics::Column::OrganisationId)).in_subquery(ids))
-        .to_owned();
-    let rows = db.query_all(&statement).await?;
-    rows.into_iter()
-        .map(|row| {
-            Ok((
-                row.try_get_by_index::<String>(0)?,
-                row.try_get_by_index::<String>(1)?,
-                row.try_get_by_index::<String>(2)?,
-            ))
+        .map(|(country, t)| {
+            let value = match metric {
+                Metric::Organisations | Metric::Smes | Metric::ClusterMembers => t.count,
+                // Distinct topics someone there offers.
+                Metric::TopicsOffered => u64::from(t.offered.count_ones()),
+                // Topics needed there that nobody there offers.
+                Metric::UnmetNeeds => u64::from((t.needed & !t.offered).count_ones()),
+            };
+            CountryValue { country, value: u32::try_from(value).unwrap_or(u32::MAX) }
         })
-        .collect::<Result<_, sea_orm::DbErr>>()
-        .map_err(ServiceError::from)
+        .filter(|v| v.value > 0)
+        .collect()
 }
 
 #[cfg(test)]

@@ -66,6 +66,9 @@ fn apply_profile(row: &mut organisations::ActiveModel, p: &OrgUpdate) {
     row.description = Set(p.description.clone());
     row.visibility = Set(p.visibility.slug().into());
     row.search_text = Set(search_text::fold([p.name.as_str(), &p.city, &p.description]));
+    row.value_chains_bits = Set(ValueChain::bits(&p.value_chains));
+    row.topics_offered_bits = Set(Topic::bits(&p.topics_offered));
+    row.topics_needed_bits = Set(Topic::bits(&p.topics_needed));
     row.updated_at = Set(chrono::Utc::now());
 }
 

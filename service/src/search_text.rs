@@ -1,5 +1,10 @@
 //! Text search folds both the stored text and the query to lower-case ASCII, so "valles"
-//! finds "Vallès" and "sofia" finds "София" on SQLite and Postgres alike.
+//! finds "Vallès" and "sofia" finds "София" on SQLite and Postgres alike. Every word of the
+//! query must occur somewhere in the folded name, city or description, as a substring.
+
+use crate::entities::organisations;
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, LikeExpr, Query};
+use sea_orm::{ColumnTrait, DbBackend, QueryFilter, Select};
 
 /// Folds `parts` into one searchable string.
 pub fn fold<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
@@ -12,16 +17,54 @@ pub fn fold_one(text: &str) -> String {
     deunicode::deunicode(text).to_lowercase()
 }
 
-/// The query's words, folded, each one escaped for a `LIKE ... ESCAPE '\'` pattern.
-pub fn like_patterns(query: &str) -> Vec<String> {
-    fold_one(query)
-        .split_whitespace()
-        .take(8)
-        .map(|word| {
-            let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-            format!("%{escaped}%")
-        })
-        .collect()
+/// The query's folded words (at most eight: a pasted paragraph is not a search).
+fn words(query: &str) -> Vec<String> {
+    fold_one(query).split_whitespace().take(8).map(str::to_owned).collect()
+}
+
+/// `word` escaped for a `LIKE ... ESCAPE '\'` pattern that finds it anywhere.
+fn like_pattern(word: &str) -> String {
+    let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// An FTS5 query for rows containing every word as a substring: each word a quoted phrase,
+/// which the trigram tokenizer matches as consecutive trigrams.
+fn trigram_phrases(words: &[String]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect();
+    quoted.join(" ")
+}
+
+/// The trigram index cannot serve words shorter than three characters.
+const TRIGRAM: usize = 3;
+
+/// Narrows `query` to organisations whose folded text contains every word of `text`.
+/// SQLite answers from its FTS5 trigram table; Postgres serves the same `LIKE` from a
+/// `pg_trgm` index (both created by the map-facets migration).
+pub fn matching(
+    mut query: Select<organisations::Entity>,
+    text: &str,
+    backend: DbBackend,
+) -> Select<organisations::Entity> {
+    let words = words(text);
+    let (indexed, short): (Vec<String>, Vec<String>) = match backend {
+        DbBackend::Sqlite => words.into_iter().partition(|w| w.chars().count() >= TRIGRAM),
+        _ => (Vec::new(), words),
+    };
+    if !indexed.is_empty() {
+        let search = Alias::new("organisation_search");
+        let ids = Query::select()
+            .column(Alias::new("org_id"))
+            .from(search)
+            .and_where(Expr::cust_with_values("organisation_search MATCH ?", [trigram_phrases(&indexed)]))
+            .to_owned();
+        query = query.filter(organisations::Column::Id.in_subquery(ids));
+    }
+    for word in short {
+        let pattern = LikeExpr::new(like_pattern(&word)).escape('\\');
+        query = query.filter(Expr::col(organisations::Column::SearchText).like(pattern));
+    }
+    query
 }
 
 #[cfg(test)]
@@ -37,7 +80,13 @@ mod tests {
 
     #[test]
     fn like_patterns_escape_wildcards() {
-        assert_eq!(like_patterns("100% Wool_"), vec!["%100\\%%", "%wool\\_%"]);
-        assert!(like_patterns("   ").is_empty());
+        let patterns: Vec<String> = words("100% Wool_").iter().map(|w| like_pattern(w)).collect();
+        assert_eq!(patterns, vec!["%100\\%%", "%wool\\_%"]);
+        assert!(words("   ").is_empty());
+    }
+
+    #[test]
+    fn trigram_phrases_quote_each_word() {
+        assert_eq!(trigram_phrases(&words("Knit \"Wool\"")), r#""knit" """wool""""#);
     }
 }

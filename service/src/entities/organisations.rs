@@ -25,6 +25,13 @@ pub struct Model {
     pub joined_on: Date,
     /// Name, city and description folded to lower-case ASCII, for text search.
     pub search_text: String,
+    /// Bit sets of the value chains, topics offered and topics needed (`Topic::bit`), written
+    /// with the facet rows: the map filters and colours by them from one covering index.
+    pub value_chains_bits: i64,
+    pub topics_offered_bits: i64,
+    pub topics_needed_bits: i64,
+    /// How many clusters it belongs to; kept by database triggers on `cluster_memberships`.
+    pub memberships: i64,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -93,3 +93,98 @@ async fn unmet_needs_are_needs_nobody_in_the_country_offers() {
     let members = map_data(&t.db, &Viewer::default(), &all, Metric::ClusterMembers).await.unwrap();
     assert_eq!(members.value_of(Country::Pt), 0, "neither is in a cluster");
 }
+
+/// The map reads bit sets and membership counts kept on each organisation's row; they must
+/// agree with the facet tables they summarise, after a bulk load and after a membership ends.
+#[tokio::test]
+async fn map_metrics_agree_with_the_facet_tables() {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use service::entities::{cluster_memberships, organisation_topics, organisations as orgs};
+    use std::collections::{BTreeMap, BTreeSet, HashMap};
+    let t = Fixture::with_demo(120).await;
+    let member = t.viewer_of_email("member@cloth.example").await;
+    let country_of: HashMap<uuid::Uuid, Country> = orgs::Entity::find()
+        .all(&t.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|o| (o.id, Country::from_slug(&o.country).unwrap()))
+        .collect();
+    let (mut offered, mut needed) = (BTreeMap::<Country, BTreeSet<String>>::new(), BTreeMap::new());
+    for row in organisation_topics::Entity::find().all(&t.db).await.unwrap() {
+        let side = if row.direction == "offered" { &mut offered } else { &mut needed };
+        side.entry(country_of[&row.organisation_id]).or_default().insert(row.topic);
+    }
+    let memberships = cluster_memberships::Entity::find().all(&t.db).await.unwrap();
+    let members_in = |memberships: &[cluster_memberships::Model], country: Country| {
+        let ids: BTreeSet<_> = memberships.iter().map(|m| m.member_id).collect();
+        ids.into_iter().filter(|id| country_of[id] == country).count() as u64
+    };
+    let all = query(&[]).filter();
+    let offered_map = map_data(&t.db, &member, &all, Metric::TopicsOffered).await.unwrap();
+    let unmet_map = map_data(&t.db, &member, &all, Metric::UnmetNeeds).await.unwrap();
+    let members_map = map_data(&t.db, &member, &all, Metric::ClusterMembers).await.unwrap();
+    for &country in Country::ALL {
+        let here = offered.get(&country).cloned().unwrap_or_default();
+        let unmet = needed.get(&country).map_or(0, |n: &BTreeSet<String>| n.difference(&here).count());
+        assert_eq!(u64::from(offered_map.value_of(country)), here.len() as u64, "{country} offered");
+        assert_eq!(u64::from(unmet_map.value_of(country)), unmet as u64, "{country} unmet");
+        assert_eq!(u64::from(members_map.value_of(country)), members_in(&memberships, country), "{country} members");
+    }
+    // A membership ends: the member no longer counts (unless it is in another cluster).
+    let ended = memberships[memberships.len() / 2].clone();
+    cluster_memberships::Entity::delete_many()
+        .filter(cluster_memberships::Column::ClusterId.eq(ended.cluster_id))
+        .filter(cluster_memberships::Column::MemberId.eq(ended.member_id))
+        .exec(&t.db)
+        .await
+        .unwrap();
+    let remaining: Vec<_> = memberships.into_iter().filter(|m| *m != ended).collect();
+    let country = country_of[&ended.member_id];
+    let after = map_data(&t.db, &member, &all, Metric::ClusterMembers).await.unwrap();
+    assert_eq!(u64::from(after.value_of(country)), members_in(&remaining, country));
+    // The topic filter finds exactly the organisations with a row for the topic.
+    let knitting: BTreeSet<_> = organisation_topics::Entity::find()
+        .filter(organisation_topics::Column::Topic.eq("knitting"))
+        .all(&t.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.organisation_id)
+        .collect();
+    let filtered = search(&t.db, &member, &query(&[("topic", "knitting")]).filter()).await.unwrap();
+    assert_eq!(filtered.total, knitting.len() as u64);
+}
+
+/// Editing a profile moves it in the search index and the topic bit sets at once.
+#[tokio::test]
+async fn an_edited_profile_is_found_by_its_new_name_and_topics_only() {
+    let t = Fixture::new().await;
+    t.public_org_with_topics("a@example.pt", "Malhas Norte", "PT", &["knitting"], &[]).await;
+    let found = |pairs: &'static [(&'static str, &'static str)]| {
+        let filter = query(pairs).filter();
+        let db = &t.db;
+        async move { search(db, &Viewer::default(), &filter).await.unwrap().total }
+    };
+    assert_eq!(found(&[("q", "malhas")]).await, 1);
+    assert_eq!(found(&[("q", "alhas nor")]).await, 1, "substrings of several words");
+    assert_eq!(found(&[("q", "no")]).await, 1, "words too short for the trigram index");
+    assert_eq!(found(&[("topic", "knitting")]).await, 1);
+
+    let editor_viewer = t.viewer_of_email("a@example.pt").await;
+    let slug =
+        search(&t.db, &Viewer::default(), &query(&[("q", "malhas")]).filter()).await.unwrap().cards[0].slug.clone();
+    let editor = editor_viewer.editor_of(&t.db, &slug).await.unwrap();
+    let profile = organisations::profile(&t.db, &editor_viewer, &slug).await.unwrap();
+    let mut form = model::organisation::OrgForm::from(&profile);
+    form.name = "Tecelagem Sul".into();
+    form.topics_offered = vec!["weaving".into()];
+    organisations::update(&t.db, &editor, &form).await.unwrap();
+
+    assert_eq!(found(&[("q", "malhas")]).await, 0);
+    assert_eq!(found(&[("q", "tecelagem")]).await, 1);
+    assert_eq!(found(&[("topic", "knitting")]).await, 0);
+    assert_eq!(found(&[("topic", "weaving")]).await, 1);
+    let offered = map_data(&t.db, &Viewer::default(), &query(&[]).filter(), Metric::TopicsOffered).await.unwrap();
+    assert_eq!(offered.value_of(Country::Pt), 1);
+}

@@ -34,6 +34,10 @@ async fn every_entity_writes_and_reads_back() {
             visibility: Set("public".into()),
             joined_on: Set(day),
             search_text: Set("atelier aalborg".into()),
+            value_chains_bits: Set(0b1000),
+            topics_offered_bits: Set(1 << 33),
+            topics_needed_bits: Set(0),
+            memberships: Set(0),
             created_at: Set(now),
             updated_at: Set(now),
         }
@@ -61,6 +65,9 @@ async fn every_entity_writes_and_reads_back() {
         .insert(db)
         .await
         .unwrap();
+    let org = organisations::Entity::find_by_id(org_id).one(db).await.unwrap().unwrap();
+    assert_eq!((org.value_chains_bits, org.topics_offered_bits), (0b1000, 1 << 33), "64-bit sets round-trip");
+    assert_eq!(org.memberships, 1, "the membership trigger counted");
     let alliance_id = Uuid::now_v7();
     alliances::ActiveModel {
         id: Set(alliance_id),

@@ -85,6 +85,15 @@ pub fn sign_up_form(email: &str, org: &str, country: &str) -> SignUpForm {
 async fn postgres_schema(url: &str) -> DatabaseConnection {
     let schema = format!("t_{}", uuid::Uuid::now_v7().simple());
     let admin = service::db::connect(url).await.expect("Postgres answers at TEST_DATABASE_URL");
+    // Extensions are per database: created once in `public` before the tests' schemas, or the
+    // first test's migration would put it in its own schema (dropped with it) while the
+    // others race to create it too.
+    static EXTENSIONS: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
+    EXTENSIONS
+        .get_or_init(|| async {
+            admin.execute_unprepared("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public").await.expect("pg_trgm");
+        })
+        .await;
     admin.execute_unprepared(&format!("CREATE SCHEMA {schema}")).await.expect("schema created");
     admin.close().await.ok();
     let mut options = ConnectOptions::new(url.to_owned());
