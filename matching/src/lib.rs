@@ -1,0 +1,26 @@
+//! Exact exchange matching for the CLOTH programme.
+//!
+//! Pipeline: an [`model::Instance`] (visitors, hosts, rules, quotas, locks, vetoes) is scored
+//! pair by pair ([`score`]), reduced to its candidate graph ([`candidates`]) and residual
+//! [`market::Market`], then solved either for the maximum total score ([`maxweight`], exact,
+//! via the incremental min-cost-circulation engine in [`flow`]) or for the visitor-optimal
+//! stable matching ([`stable`]). [`live`] keeps the max-weight optimum exact while
+//! applications arrive, are withdrawn or pairs are declined, and [`reasons`] explains every
+//! unmatched visitor. [`bench_format`] reads and writes the shared benchmark files.
+//!
+//! The library is single-threaded, deterministic (no hash-order dependence in results) and has
+//! no clock: timing belongs to callers.
+
+pub mod bench_format;
+pub mod candidates;
+pub mod error;
+pub mod flow;
+pub mod live;
+pub mod market;
+pub mod maxweight;
+pub mod model;
+pub mod reasons;
+pub mod score;
+pub mod stable;
+
+pub use error::MatchError;

@@ -1,0 +1,144 @@
+//! Property tests on random small markets against exhaustive and naive reference solvers.
+
+mod common;
+
+use common::*;
+use matching::live::{Event, LiveMarket};
+use matching::{maxweight, stable};
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Max-weight solutions obey every rule and reach the exhaustive optimum, deterministically.
+    #[test]
+    fn maxweight_is_valid_and_optimal(m in market_strategy()) {
+        let alive = vec![true; m.graph.edge_count()];
+        let (engine, sol) = maxweight::solve(&m);
+        engine.certify().map_err(TestCaseError::fail)?;
+        let score = check_valid(&m, &sol.assignments, &alive, true).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(score, sol.market_objective);
+        let all = vec![true; m.visitor_count()];
+        prop_assert_eq!(sol.market_objective, brute_force(&m, &all, &alive));
+        prop_assert_eq!(maxweight::solve(&m).1, sol);
+    }
+
+    /// Any arrival order reaches the same optimum (the batch order is only a speed choice).
+    #[test]
+    fn arrival_order_does_not_matter(m in market_strategy()) {
+        let mut live = LiveMarket::new(&m);
+        for v in (0..m.visitor_count()).rev() {
+            live.apply(Event::Arrival(v as u32)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        }
+        prop_assert_eq!(live.market_objective(), maxweight::solve(&m).1.market_objective);
+    }
+
+    /// After every arrival, withdrawal and decline the live optimum equals a from-scratch one.
+    #[test]
+    fn live_updates_stay_optimal(
+        m in market_strategy(),
+        script in proptest::collection::vec((0u8..10, 0usize..7, 0u32..4), 1..40),
+    ) {
+        let mut live = LiveMarket::new(&m);
+        let mut present = vec![false; m.visitor_count()];
+        let mut alive = vec![true; m.graph.edge_count()];
+        for (op, v, h) in script {
+            let v = v % m.visitor_count();
+            let event = match op {
+                0..=5 => Event::Arrival(v as u32),
+                6..=7 => Event::Withdrawal(v as u32),
+                _ => Event::Decline(v as u32, h),
+            };
+            let changed = live.apply(event).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            match event {
+                Event::Arrival(_) => present[v] = true,
+                Event::Withdrawal(_) => present[v] = false,
+                Event::Decline(_, h) => {
+                    let e = m.graph.edges_of(v).find(|&e| m.graph.host[e] == h && alive[e]);
+                    prop_assert_eq!(changed, e.is_some());
+                    if let Some(e) = e {
+                        alive[e] = false;
+                    }
+                }
+            }
+            live.engine().certify().map_err(TestCaseError::fail)?;
+            let sol = live.solution();
+            for &(w, _) in &sol.assignments {
+                prop_assert!(present[w as usize], "absent visitor {} matched", w);
+            }
+            let score = check_valid(&m, &sol.assignments, &alive, true).map_err(TestCaseError::fail)?;
+            prop_assert_eq!(score, live.market_objective());
+            prop_assert_eq!(live.market_objective(), brute_force(&m, &present, &alive));
+        }
+    }
+
+    /// Stable mode: capacities respected, no blocking pair, identical to plain round-based DA.
+    #[test]
+    fn stable_matches_naive_deferred_acceptance(m in market_strategy()) {
+        let alive = vec![true; m.graph.edge_count()];
+        let sol = stable::solve(&m);
+        check_valid(&m, &sol, &alive, false).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(blocking_pairs(&m, &sol), 0);
+        prop_assert_eq!(&sol, &naive_da(&m));
+        prop_assert_eq!(stable::solve(&m), sol);
+    }
+}
+
+#[test]
+fn a_swap_beats_the_greedy_choice() {
+    // v0 and v1 both like h0 best; v1 has no alternative, so the optimum sends v0 to h1.
+    let m = market_from(&[&[(0, 10), (1, 9)], &[(0, 8)]], &[1, 1], &[0, 0], &[2]);
+    let (_, sol) = maxweight::solve(&m);
+    assert_eq!(sol.assignments, vec![(0, 1), (1, 0)]);
+    assert_eq!(sol.market_objective, 17);
+}
+
+#[test]
+fn a_full_quota_keeps_the_better_visitor() {
+    let m = market_from(&[&[(0, 5)], &[(1, 7)]], &[1, 1], &[0, 0], &[1]);
+    let (_, sol) = maxweight::solve(&m);
+    assert_eq!(sol.assignments, vec![(1, 1)]);
+}
+
+#[test]
+fn withdrawal_frees_a_slot_for_the_runner_up() {
+    let m = market_from(&[&[(0, 9)], &[(0, 4)]], &[1], &[0, 0], &[2]);
+    let mut live = LiveMarket::new(&m);
+    live.apply(Event::Arrival(0)).unwrap();
+    live.apply(Event::Arrival(1)).unwrap();
+    assert_eq!(live.market_objective(), 9);
+    live.apply(Event::Withdrawal(0)).unwrap();
+    assert_eq!(live.market_objective(), 4);
+    live.apply(Event::Decline(1, 0)).unwrap();
+    assert_eq!(live.market_objective(), 0);
+}
+
+/// A market from per-visitor `(host, score)` lists.
+fn market_from(rows: &[&[(u32, i32)]], cap: &[u32], types: &[u8], quota: &[u32]) -> matching::market::Market {
+    let mut g = matching::candidates::CandidateGraph::empty();
+    for row in rows {
+        g.push_visitor(row.iter().map(|&(h, score)| (h, matching::score::PairScore { score, pv: score, ph: score })));
+    }
+    matching::market::Market {
+        graph: g,
+        visitor_type: types.to_vec(),
+        type_count: quota.len(),
+        residual_capacity: cap.to_vec(),
+        residual_quota: quota.to_vec(),
+        locked: vec![None; rows.len()],
+        locked_score: 0,
+    }
+}
+
+/// Regression: a search may only stop at the target when it is reached at the distance being
+/// expanded, not merely below the heap's minimum.
+#[test]
+fn withdrawal_with_equal_scores() {
+    let m = market_from(&[&[(0, 1)], &[(0, 1)], &[(0, 1)]], &[2], &[0, 0, 0], &[2]);
+    let mut live = LiveMarket::new(&m);
+    for ev in [Event::Arrival(2), Event::Arrival(1), Event::Arrival(0), Event::Withdrawal(1)] {
+        live.apply(ev).unwrap();
+    }
+    assert_eq!(live.solution().assignments.len(), 2);
+    assert_eq!(live.market_objective(), 2);
+}
