@@ -8,7 +8,8 @@
 //!   `cluster_memberships` so that no write path can forget it.
 //!
 //! Text search gets an index too: an FTS5 trigram table on SQLite (substring matches, as the
-//! `LIKE` it replaces) and a `pg_trgm` GIN index on Postgres (which serves `LIKE` directly).
+//! `LIKE` it replaces), reached through `search_key`, and a `pg_trgm` GIN index on Postgres
+//! (which serves `LIKE` directly; `search_key` stays empty there).
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::sea_orm::DbBackend;
@@ -31,6 +32,7 @@ enum Organisations {
     TopicsOfferedBits,
     TopicsNeededBits,
     Memberships,
+    SearchKey,
     Id,
 }
 
@@ -126,6 +128,7 @@ impl MigrationTrait for Migration {
                 .col(Organisations::TopicsOfferedBits)
                 .col(Organisations::TopicsNeededBits)
                 .col(Organisations::Memberships)
+                .col(Organisations::SearchKey)
                 .col(Organisations::Id)
                 .to_owned(),
         )
@@ -197,22 +200,26 @@ CREATE TRIGGER cluster_memberships_moved AFTER UPDATE OF member_id ON cluster_me
   UPDATE organisations SET memberships = memberships + 1 WHERE id = NEW.member_id;
 END;";
 
-/// A trigram table holds a copy of the folded search text with the organisation's id, so that
-/// `MATCH '\"knit\"'` finds "knitting" and "knitwear" as the substring search always did.
-/// (An external-content table keyed by rowid would save the copy, but VACUUM may renumber the
-/// rowids of a table without an INTEGER PRIMARY KEY and silently break it.)
+/// A trigram table indexes the folded search text, so that `MATCH '"knit"'` finds "knitting"
+/// and "knitwear" as the substring search always did. Its rowids are kept in the organisation's
+/// `search_key`, an integer in the map's covering index: filtering by a few thousand integer
+/// keys costs a third of filtering by uuids. (The organisations' own rowids would do without
+/// the column, but VACUUM may renumber the rowids of a table without an INTEGER PRIMARY KEY.)
 const SQLITE_TEXT_INDEX: &str = "
-CREATE VIRTUAL TABLE organisation_search USING fts5(org_id UNINDEXED, search_text, tokenize = 'trigram');
-INSERT INTO organisation_search (org_id, search_text) SELECT id, search_text FROM organisations;
+ALTER TABLE organisations ADD COLUMN search_key INTEGER;
+CREATE VIRTUAL TABLE organisation_search USING fts5(search_text, tokenize = 'trigram');
+UPDATE organisations SET search_key = rowid;
+INSERT INTO organisation_search (rowid, search_text) SELECT search_key, search_text FROM organisations;
 CREATE TRIGGER organisation_search_added AFTER INSERT ON organisations BEGIN
-  INSERT INTO organisation_search (org_id, search_text) VALUES (NEW.id, NEW.search_text);
+  INSERT INTO organisation_search (search_text) VALUES (NEW.search_text);
+  UPDATE organisations SET search_key = last_insert_rowid() WHERE id = NEW.id;
 END;
 CREATE TRIGGER organisation_search_changed AFTER UPDATE OF search_text ON organisations BEGIN
-  DELETE FROM organisation_search WHERE org_id = OLD.id;
-  INSERT INTO organisation_search (org_id, search_text) VALUES (NEW.id, NEW.search_text);
+  DELETE FROM organisation_search WHERE rowid = OLD.search_key;
+  INSERT INTO organisation_search (rowid, search_text) VALUES (OLD.search_key, NEW.search_text);
 END;
 CREATE TRIGGER organisation_search_removed AFTER DELETE ON organisations BEGIN
-  DELETE FROM organisation_search WHERE org_id = OLD.id;
+  DELETE FROM organisation_search WHERE rowid = OLD.search_key;
 END;";
 
 const SQLITE_DOWN: &str = "
@@ -220,6 +227,7 @@ DROP TRIGGER organisation_search_removed;
 DROP TRIGGER organisation_search_changed;
 DROP TRIGGER organisation_search_added;
 DROP TABLE organisation_search;
+ALTER TABLE organisations DROP COLUMN search_key;
 DROP TRIGGER cluster_memberships_moved;
 DROP TRIGGER cluster_memberships_uncounted;
 DROP TRIGGER cluster_memberships_counted;";
@@ -242,6 +250,7 @@ CREATE TRIGGER cluster_memberships_counted AFTER INSERT OR DELETE OR UPDATE OF m
 /// already live in another schema than ours (one per database), so its operator class is named
 /// with the schema it is in.
 const POSTGRES_TEXT_INDEX: &str = "
+ALTER TABLE organisations ADD COLUMN search_key BIGINT;
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 DO $$
 DECLARE home text;
@@ -253,6 +262,7 @@ END $$;";
 
 const POSTGRES_DOWN: &str = "
 DROP INDEX idx_organisations_search_text;
+ALTER TABLE organisations DROP COLUMN search_key;
 DROP TRIGGER cluster_memberships_counted ON cluster_memberships;
 DROP FUNCTION count_cluster_memberships();";
 

@@ -52,13 +52,12 @@ pub fn matching(
         _ => (Vec::new(), words),
     };
     if !indexed.is_empty() {
-        let search = Alias::new("organisation_search");
-        let ids = Query::select()
-            .column(Alias::new("org_id"))
-            .from(search)
+        let keys = Query::select()
+            .expr(Expr::cust("rowid"))
+            .from(Alias::new("organisation_search"))
             .and_where(Expr::cust_with_values("organisation_search MATCH ?", [trigram_phrases(&indexed)]))
             .to_owned();
-        query = query.filter(organisations::Column::Id.in_subquery(ids));
+        query = query.filter(organisations::Column::SearchKey.in_subquery(keys));
     }
     for word in short {
         let pattern = LikeExpr::new(like_pattern(&word)).escape('\\');

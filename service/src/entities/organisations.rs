@@ -32,6 +32,9 @@ pub struct Model {
     pub topics_needed_bits: i64,
     /// How many clusters it belongs to; kept by database triggers on `cluster_memberships`.
     pub memberships: i64,
+    /// SQLite only: this organisation's row in the `organisation_search` trigram table, set by
+    /// a trigger (NULL on Postgres, whose trigram index is on `search_text` itself).
+    pub search_key: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -38,6 +38,7 @@ async fn every_entity_writes_and_reads_back() {
             topics_offered_bits: Set(1 << 33),
             topics_needed_bits: Set(0),
             memberships: Set(0),
+            search_key: sea_orm::ActiveValue::NotSet,
             created_at: Set(now),
             updated_at: Set(now),
         }
@@ -157,4 +158,24 @@ async fn every_entity_writes_and_reads_back() {
     assert!(cluster_memberships::Entity::find().all(db).await.unwrap().is_empty());
     assert!(survey_answers::Entity::find().all(db).await.unwrap().is_empty(), "its answers go too");
     assert_eq!(users::Entity::find_by_id(user_id).one(db).await.unwrap().unwrap().organisation_id, None);
+}
+
+/// The newest migration rolls back and applies again on the backend under test, keeping the
+/// demo data's search and facet summaries whole.
+#[tokio::test]
+async fn the_latest_migration_rolls_back_and_reapplies() {
+    use migration::MigratorTrait;
+    let t = Fixture::with_demo(30).await;
+    migration::Migrator::down(&t.db, Some(1)).await.expect("rolls back");
+    migration::Migrator::up(&t.db, None).await.expect("applies again");
+    let everything = crate::directory::query(&[]).filter();
+    let member = t.viewer_of_email("member@cloth.example").await;
+    let all = service::directory::search(&t.db, &member, &everything).await.unwrap().total;
+    let one = organisations::Entity::find().one(&t.db).await.unwrap().unwrap();
+    let word = one.search_text.split_whitespace().find(|w| w.len() >= 4).unwrap().to_owned();
+    let by_text = crate::directory::query(&[("q", word.as_str())]).filter();
+    assert!(service::directory::search(&t.db, &member, &by_text).await.unwrap().total >= 1, "{word}");
+    let knitting = crate::directory::query(&[("topic", "knitting")]).filter();
+    let with_topic = service::directory::search(&t.db, &member, &knitting).await.unwrap().total;
+    assert!(with_topic > 0 && with_topic < all);
 }
