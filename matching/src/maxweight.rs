@@ -1,6 +1,7 @@
 //! Max-weight mode (primary): the exact optimum of total score under visitor, host-capacity
 //! and type-quota limits, computed by letting every market visitor arrive in an
-//! optimality-preserving [`FlowEngine`].
+//! optimality-preserving [`FlowEngine`]. Batch solves use the much faster
+//! [`crate::maxweight_batch`]; this path is what live mode builds on, and a reference in tests.
 
 use crate::flow::FlowEngine;
 use crate::market::Market;

@@ -28,6 +28,14 @@ impl DayRange {
     pub fn overlap_days(self, other: DayRange) -> i32 {
         (self.end.min(other.end) - self.start.max(other.start) + 1).max(0)
     }
+
+    /// Whether `other` holds a stay of `days` days inside `self`: SCHEMA.md section 3 rule 2,
+    /// `min(end) - max(start) + 1 >= days`, taken literally (not clamped at 0, so a stay of 0
+    /// days needs the ranges to touch).
+    #[inline]
+    pub fn holds_stay(self, other: DayRange, days: i32) -> bool {
+        self.end.min(other.end) - self.start.max(other.start) + 1 >= days
+    }
 }
 
 /// Someone who applies to visit a host.

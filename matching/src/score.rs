@@ -91,7 +91,7 @@ pub fn pair_score(rules: &Rules, v: &Visitor, h: &Host) -> PairScore {
 /// Whether some host window holds the whole stay.
 #[inline]
 pub fn dates_fit(v: &Visitor, h: &Host) -> bool {
-    h.windows.iter().any(|w| v.window.overlap_days(*w) >= v.stay_days)
+    h.windows.iter().any(|w| v.window.holds_stay(*w, v.stay_days))
 }
 
 /// Checks the rules that do not depend on the score (forbidden pairs are checked by the caller,

@@ -5,7 +5,7 @@ use matching::market::Market;
 use matching::model::{DayRange, Host, Instance, Rules, Visitor};
 use matching::reasons::{self, Unmatched};
 use matching::score::{self, Exclusion};
-use matching::{maxweight, stable};
+use matching::{maxweight, maxweight_batch, stable};
 use proptest::prelude::*;
 
 fn visitor() -> impl Strategy<Value = Visitor> {
@@ -97,7 +97,9 @@ proptest! {
     fn locks_forbidden_and_reasons(inst in instance()) {
         let market = Market::new(&inst, candidates::build(&inst)).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let (_, sol) = maxweight::solve(&market);
-        for sol in [sol.assignments.clone(), stable::solve(&market)] {
+        let batch = maxweight_batch::solve(&market);
+        prop_assert_eq!(batch.objective, sol.objective);
+        for sol in [sol.assignments.clone(), batch.assignments.clone(), stable::solve(&market)] {
             for l in &inst.locks {
                 prop_assert!(sol.contains(l));
             }

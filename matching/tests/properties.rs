@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 use matching::live::{Event, LiveMarket};
-use matching::{maxweight, stable};
+use matching::{maxweight, maxweight_batch, stable};
 use proptest::prelude::*;
 
 proptest! {
@@ -21,6 +21,37 @@ proptest! {
         let all = vec![true; m.visitor_count()];
         prop_assert_eq!(sol.market_objective, brute_force(&m, &all, &alive));
         prop_assert_eq!(maxweight::solve(&m).1, sol);
+    }
+
+    /// The batch solver (what `cloth-match solve` uses) obeys every rule, reaches the exhaustive
+    /// optimum and the engine's, certifies its prices, and is deterministic; so does the
+    /// generic cost-scaling reference.
+    #[test]
+    fn batch_maxweight_is_valid_and_optimal(m in market_strategy()) {
+        let alive = vec![true; m.graph.edge_count()];
+        let sol = maxweight_batch::solve(&m);
+        let score = check_valid(&m, &sol.assignments, &alive, true).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(score, sol.market_objective);
+        let all = vec![true; m.visitor_count()];
+        prop_assert_eq!(sol.market_objective, brute_force(&m, &all, &alive));
+        prop_assert_eq!(sol.market_objective, maxweight::solve(&m).1.market_objective);
+        maxweight_batch::certify(&m).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(maxweight_batch::solve(&m), sol.clone());
+        let generic = maxweight_batch::solve_generic(&m);
+        check_valid(&m, &generic.assignments, &alive, true).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(generic.market_objective, sol.market_objective);
+    }
+
+    /// Same on larger markets with benchmark-like scores, against the incremental engine.
+    #[test]
+    fn batch_maxweight_matches_engine_on_larger_markets(m in larger_market_strategy()) {
+        let alive = vec![true; m.graph.edge_count()];
+        let sol = maxweight_batch::solve(&m);
+        let score = check_valid(&m, &sol.assignments, &alive, true).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(score, sol.market_objective);
+        prop_assert_eq!(sol.market_objective, maxweight::solve(&m).1.market_objective);
+        maxweight_batch::certify(&m).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(maxweight_batch::solve_generic(&m).market_objective, sol.market_objective);
     }
 
     /// Any arrival order reaches the same optimum (the batch order is only a speed choice).

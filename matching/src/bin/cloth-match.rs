@@ -2,11 +2,12 @@
 //!
 //!     cloth-match solve --instance X.json [--edges X.edges.csv] --out SOL.json [--mode maxweight|stable] [--reasons]
 //!     cloth-match live  --instance X.json [--edges X.edges.csv] --tail N --out OUT.json
-//!     cloth-match edges --instance X.json --out X.edges.csv
+//!     cloth-match edges --instance X.json --out X.edges.csv [--timings]
 //!
 //! Timing lives here, not in the library: `load_s` covers parsing, `solve_s` everything after.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -18,7 +19,7 @@ use matching::candidates::{self, CandidateGraph};
 use matching::live::{Event, LiveMarket};
 use matching::market::Market;
 use matching::model::Instance;
-use matching::{maxweight, reasons, stable};
+use matching::{maxweight_batch, reasons, stable};
 
 #[derive(Parser)]
 #[command(name = "cloth-match", version, about = "Exact exchange matching on benchmark files")]
@@ -49,6 +50,9 @@ enum Cmd {
         /// Also list every unmatched visitor with its reason.
         #[arg(long)]
         reasons: bool,
+        /// Print the solver's work counters and timings to stderr.
+        #[arg(long)]
+        trace: bool,
     },
     /// Let visitors arrive one by one (index order) and report the last `tail` arrivals.
     Live {
@@ -67,14 +71,19 @@ enum Cmd {
         instance: PathBuf,
         #[arg(long)]
         out: PathBuf,
+        /// Print parse / candidates / write times to stderr.
+        #[arg(long)]
+        timings: bool,
     },
 }
 
 fn main() -> Result<()> {
     match Cli::parse().cmd {
-        Cmd::Solve { instance, edges, out, mode, reasons } => solve(&instance, edges.as_deref(), &out, mode, reasons),
+        Cmd::Solve { instance, edges, out, mode, reasons, trace } => {
+            solve(&instance, edges.as_deref(), &out, mode, reasons, trace)
+        }
         Cmd::Live { instance, edges, tail, out } => live(&instance, edges.as_deref(), tail, &out),
-        Cmd::Edges { instance, out } => write_edges(&instance, &out),
+        Cmd::Edges { instance, out, timings } => write_edges(&instance, &out, timings),
     }
 }
 
@@ -103,14 +112,24 @@ fn market_of(inst: &Instance, graph: Option<CandidateGraph>, stats: &mut Stats) 
     Market::new(inst, graph).context("building the market")
 }
 
-fn solve(instance: &Path, edges: Option<&Path>, out: &Path, mode: Mode, want_reasons: bool) -> Result<()> {
+fn solve(instance: &Path, edges: Option<&Path>, out: &Path, mode: Mode, want_reasons: bool, trace: bool) -> Result<()> {
     let t0 = Instant::now();
     let (inst, graph) = load(instance, edges)?;
     let mut stats = Stats { load_s: t0.elapsed().as_secs_f64(), ..Default::default() };
     let t1 = Instant::now();
     let market = market_of(&inst, graph, &mut stats)?;
+    if trace {
+        eprintln!("market: {:.4} s after parsing", t1.elapsed().as_secs_f64());
+    }
     let (assignments, mode_name) = match mode {
-        Mode::Maxweight => (maxweight::solve(&market).1.assignments, "maxweight"),
+        Mode::Maxweight => {
+            let t = Instant::now();
+            let (sol, work) = maxweight_batch::solve_with_work(&market);
+            if trace {
+                eprintln!("maxweight batch: {:.4} s, objective {}, {work:?}", t.elapsed().as_secs_f64(), sol.objective);
+            }
+            (sol.assignments, "maxweight")
+        }
         Mode::Stable => (stable::solve(&market), "stable"),
     };
     stats.solve_s = t1.elapsed().as_secs_f64();
@@ -184,11 +203,20 @@ fn live(instance: &Path, edges: Option<&Path>, tail: usize, out: &Path) -> Resul
     Ok(())
 }
 
-fn write_edges(instance: &Path, out: &Path) -> Result<()> {
+fn write_edges(instance: &Path, out: &Path, timings: bool) -> Result<()> {
+    let t = Instant::now();
     let inst = bench_format::read_instance(instance).context("reading the instance")?;
+    let parse_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
     let g = candidates::build(&inst);
+    let candidates_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
     let f = std::fs::File::create(out).with_context(|| format!("creating {}", out.display()))?;
     let mut w = std::io::BufWriter::new(f);
     g.write_csv(&mut w).with_context(|| format!("writing {}", out.display()))?;
+    w.flush().with_context(|| format!("writing {}", out.display()))?;
+    if timings {
+        eprintln!("parse {parse_s:.3}s candidates {candidates_s:.3}s write {:.3}s", t.elapsed().as_secs_f64());
+    }
     Ok(())
 }

@@ -45,6 +45,42 @@ pub fn market_strategy() -> impl Strategy<Value = Market> {
     })
 }
 
+/// A larger market (too large for [`brute_force`]) with benchmark-like scores (300..=1000 in
+/// steps of 25, so ties are common), capacities 0..=3 and quotas that usually bind; compared
+/// against the incremental engine, which the small cases check against exhaustive search.
+pub fn larger_market_strategy() -> impl Strategy<Value = Market> {
+    (20usize..=60, 4usize..=15, 1usize..=4).prop_flat_map(|(nv, nh, nt)| {
+        (
+            proptest::collection::vec(0..nt as u8, nv),
+            proptest::collection::vec(0u32..=3, nh),
+            proptest::collection::vec(0u32..=(nv as u32 / 2), nt),
+            proptest::collection::vec(proptest::collection::vec((0..nh as u32, 12i32..=40), 0..=6), nv),
+        )
+            .prop_map(move |(types, cap, quota, rows)| {
+                let mut g = CandidateGraph::empty();
+                for row in rows {
+                    let mut es: Vec<(u32, PairScore)> = Vec::new();
+                    for (h, s) in row {
+                        if !es.iter().any(|e| e.0 == h) {
+                            es.push((h, PairScore { score: s * 25, pv: 0, ph: 0 }));
+                        }
+                    }
+                    es.sort_by_key(|(h, s)| (std::cmp::Reverse(s.score), *h));
+                    g.push_visitor(es);
+                }
+                Market {
+                    graph: g,
+                    visitor_type: types,
+                    type_count: nt,
+                    residual_capacity: cap,
+                    residual_quota: quota,
+                    locked: vec![None; nv],
+                    locked_score: 0,
+                }
+            })
+    })
+}
+
 /// Exhaustive maximum over all assignments of the present visitors (`alive` edges only).
 pub fn brute_force(m: &Market, present: &[bool], alive: &[bool]) -> i64 {
     fn go(m: &Market, v: usize, present: &[bool], alive: &[bool], cap: &mut [u32], quota: &mut [u32]) -> i64 {
