@@ -116,10 +116,13 @@ impl MigrationTrait for Migration {
             Index::create()
                 .name(NEW_INDEX)
                 .table(Organisations::Table)
+                // Kind second: with it later, SQLite 3.51 preferred the directory's (visibility,
+                // kind, country) index for a kind filter and read 60,000 rows (17 → 260 ms).
+                // A country filter still seeks here by skip-scan over the six kinds.
                 .col(Organisations::Visibility)
+                .col(Organisations::Kind)
                 .col(Organisations::Country)
                 .col(Organisations::City)
-                .col(Organisations::Kind)
                 .col(Organisations::Latitude)
                 .col(Organisations::Longitude)
                 .col(Organisations::JoinedOn)

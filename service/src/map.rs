@@ -110,9 +110,10 @@ async fn place_groups(
         .column_as(Expr::cust(members), "members")
         .column_as(Expr::cust(offered), "offered")
         .column_as(Expr::cust(needed), "needed")
+        // In the index's order, so groups stream out of it without a sort.
+        .group_by(C::Kind)
         .group_by(C::Country)
         .group_by(C::City)
-        .group_by(C::Kind)
         .into_tuple()
         .all(db)
         .await?;

@@ -47,23 +47,30 @@ pub fn matching(
     backend: DbBackend,
 ) -> Select<organisations::Entity> {
     let words = words(text);
-    let (indexed, short): (Vec<String>, Vec<String>) = match backend {
-        DbBackend::Sqlite => words.into_iter().partition(|w| w.chars().count() >= TRIGRAM),
-        _ => (Vec::new(), words),
-    };
-    if !indexed.is_empty() {
-        let keys = Query::select()
-            .expr(Expr::cust("rowid"))
-            .from(Alias::new("organisation_search"))
-            .and_where(Expr::cust_with_values("organisation_search MATCH ?", [trigram_phrases(&indexed)]))
-            .to_owned();
-        query = query.filter(organisations::Column::SearchKey.in_subquery(keys));
+    if backend != DbBackend::Sqlite {
+        for word in words {
+            query = query.filter(Expr::col(organisations::Column::SearchText).like(like(&word)));
+        }
+        return query;
     }
+    let (indexed, short): (Vec<String>, Vec<String>) = words.into_iter().partition(|w| w.chars().count() >= TRIGRAM);
+    let search_keys = || Query::select().expr(Expr::cust("rowid")).from(Alias::new("organisation_search")).to_owned();
+    if !indexed.is_empty() {
+        let phrases = Expr::cust_with_values("organisation_search MATCH ?", [trigram_phrases(&indexed)]);
+        query = query.filter(organisations::Column::SearchKey.in_subquery(search_keys().and_where(phrases).to_owned()));
+    }
+    // Too short for trigrams: scanned, but in the search table's narrow rows rather than the
+    // organisations' wide ones (50 ms instead of 270 ms for "ab" at 100,000).
     for word in short {
-        let pattern = LikeExpr::new(like_pattern(&word)).escape('\\');
-        query = query.filter(Expr::col(organisations::Column::SearchText).like(pattern));
+        let contains = Expr::col(Alias::new("search_text")).like(like(&word));
+        query =
+            query.filter(organisations::Column::SearchKey.in_subquery(search_keys().and_where(contains).to_owned()));
     }
     query
+}
+
+fn like(word: &str) -> LikeExpr {
+    LikeExpr::new(like_pattern(word)).escape('\\')
 }
 
 #[cfg(test)]
