@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod directory;
+pub mod exchange;
 pub mod ids;
 pub mod map;
 pub mod network;

@@ -2,7 +2,7 @@
 
 use crate::OrgId;
 use crate::taxonomy::{Country, Language, OrgKind, SizeBand, Topic, ValueChain, Visibility};
-use crate::validate::{self, FieldErrors};
+use crate::validate::{self, FieldErrors, many_of, one_of};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -187,33 +187,6 @@ impl OrgForm {
             visibility,
         })
     }
-}
-
-fn one_of<T>(e: &mut FieldErrors, field: &str, raw: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        e.add(field, "error-required");
-        return None;
-    }
-    let parsed = parse(raw);
-    if parsed.is_none() {
-        e.add(field, "error-unknown-choice");
-    }
-    parsed
-}
-
-/// Parses a multi-select; duplicates collapse and the order is the vocabulary's.
-fn many_of<T: Ord>(e: &mut FieldErrors, field: &str, raw: &[String], parse: fn(&str) -> Option<T>) -> Vec<T> {
-    let mut values: Vec<T> = Vec::with_capacity(raw.len());
-    for item in raw.iter().map(|r| r.trim()).filter(|r| !r.is_empty()) {
-        match parse(item) {
-            Some(v) => values.push(v),
-            None => e.add(field, "error-unknown-choice"),
-        }
-    }
-    values.sort();
-    values.dedup();
-    values
 }
 
 fn coordinate(e: &mut FieldErrors, field: &str, raw: &str, limit: f64) -> Option<f64> {

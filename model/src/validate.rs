@@ -39,6 +39,68 @@ pub fn text(errors: &mut FieldErrors, field: &str, raw: &str, required: bool, ma
     value
 }
 
+/// Parses a required single choice; an empty or unknown value is an error on `field`.
+pub fn one_of<T>(e: &mut FieldErrors, field: &str, raw: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        e.add(field, "error-required");
+        return None;
+    }
+    let parsed = parse(raw);
+    if parsed.is_none() {
+        e.add(field, "error-unknown-choice");
+    }
+    parsed
+}
+
+/// Parses a multi-select; duplicates collapse and the order is the vocabulary's.
+pub fn many_of<T: Ord>(e: &mut FieldErrors, field: &str, raw: &[String], parse: fn(&str) -> Option<T>) -> Vec<T> {
+    let mut values: Vec<T> = Vec::with_capacity(raw.len());
+    for item in raw.iter().map(|r| r.trim()).filter(|r| !r.is_empty()) {
+        match parse(item) {
+            Some(v) => values.push(v),
+            None => e.add(field, "error-unknown-choice"),
+        }
+    }
+    values.sort();
+    values.dedup();
+    values
+}
+
+/// A required whole number in `min..=max`.
+pub fn whole_number(e: &mut FieldErrors, field: &str, raw: &str, min: u32, max: u32) -> Option<u32> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        e.add(field, "error-required");
+        return None;
+    }
+    match raw.parse::<u32>() {
+        Ok(n) if (min..=max).contains(&n) => Some(n),
+        Ok(_) => {
+            e.add(field, "error-out-of-range");
+            None
+        }
+        Err(_) => {
+            e.add(field, "error-whole-number");
+            None
+        }
+    }
+}
+
+/// A required date written as YYYY-MM-DD (what `<input type="date">` posts).
+pub fn date(e: &mut FieldErrors, field: &str, raw: &str) -> Option<chrono::NaiveDate> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        e.add(field, "error-required");
+        return None;
+    }
+    let parsed = chrono::NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok();
+    if parsed.is_none() {
+        e.add(field, "error-date");
+    }
+    parsed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -452,3 +452,15 @@ rounds-closes = Последен ден
 rounds-open = Отваряне на кръга
 error-date = Въведете дата във формат YYYY-MM-DD.
 rounds-opened = Новият кръг е отворен.
+
+## Fashion ClusterXchange: form errors
+error-whole-number = Въведете цяло число, например 5.
+error-ends-before-starts = Крайната дата трябва да е същата или след началната.
+error-exchanges-before-call = Обменът не може да започне преди отварянето на кандидатстването.
+error-quota-total = Поне един тип участник трябва да има квота над нула.
+error-stay-order = Най-дългият престой трябва да е поне колкото най-краткия.
+error-own-country = Обменът е трансграничен: изберете държави, различни от вашата.
+error-outside-exchange-window = Тази дата е извън периода за обмен на кохортата.
+error-stay-longer-than-window = Престоят е по-дълъг от датите, в които сте на разположение.
+error-window-too-short = Този период е по-кратък от най-краткия престой.
+error-windows-overlap = Този период се припокрива с друг.

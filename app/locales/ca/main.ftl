@@ -452,3 +452,15 @@ rounds-closes = Últim dia
 rounds-open = Obre la ronda
 error-date = Introduïu una data en el format YYYY-MM-DD.
 rounds-opened = La nova ronda és oberta.
+
+## Fashion ClusterXchange: form errors
+error-whole-number = Introduïu un nombre enter, per exemple 5.
+error-ends-before-starts = La data final ha de ser igual o posterior a la inicial.
+error-exchanges-before-call = Els intercanvis no poden començar abans d’obrir les sol·licituds.
+error-quota-total = Almenys un tipus de participant necessita una quota superior a zero.
+error-stay-order = L’estada més llarga ha de ser com a mínim igual a la més curta.
+error-own-country = Els intercanvis creuen fronteres: trieu països diferents del vostre.
+error-outside-exchange-window = Aquesta data és fora del període d’intercanvis de la convocatòria.
+error-stay-longer-than-window = L’estada és més llarga que les dates en què esteu disponibles.
+error-window-too-short = Aquest període és més curt que l’estada mínima.
+error-windows-overlap = Aquest període se solapa amb un altre.

@@ -452,3 +452,15 @@ rounds-closes = Sidste dag
 rounds-open = Åbn runden
 error-date = Indtast en dato som YYYY-MM-DD.
 rounds-opened = Den nye runde er åben.
+
+## Fashion ClusterXchange: form errors
+error-whole-number = Skriv et helt tal, for eksempel 5.
+error-ends-before-starts = Slutdatoen skal være samme dag som eller efter startdatoen.
+error-exchanges-before-call = Udvekslinger kan ikke starte, før ansøgningerne åbner.
+error-quota-total = Mindst én deltagertype skal have en kvote over nul.
+error-stay-order = Det længste ophold skal være mindst lige så langt som det korteste.
+error-own-country = Udvekslinger krydser en grænse: vælg andre lande end dit eget.
+error-outside-exchange-window = Datoen ligger uden for holdets udvekslingsperiode.
+error-stay-longer-than-window = Opholdet er længere end de datoer, du er til rådighed.
+error-window-too-short = Perioden er kortere end det korteste ophold.
+error-windows-overlap = Perioden overlapper en anden.

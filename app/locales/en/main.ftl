@@ -452,3 +452,15 @@ rounds-closes = Last day
 rounds-open = Open the round
 error-date = Enter a date as YYYY-MM-DD.
 rounds-opened = The new round is open.
+
+## Fashion ClusterXchange: form errors
+error-whole-number = Enter a whole number, for example 5.
+error-ends-before-starts = The end date must be on or after the start date.
+error-exchanges-before-call = Exchanges cannot start before applications open.
+error-quota-total = At least one participant type needs a quota above zero.
+error-stay-order = The longest stay must be at least the shortest stay.
+error-own-country = Exchanges cross a border: choose countries other than your own.
+error-outside-exchange-window = This date is outside the cohort’s exchange period.
+error-stay-longer-than-window = The stay is longer than the dates you are available.
+error-window-too-short = This window is shorter than the shortest stay.
+error-windows-overlap = This window overlaps another one.

@@ -452,3 +452,15 @@ rounds-closes = Último día
 rounds-open = Abrir la ronda
 error-date = Introduzca una fecha con el formato YYYY-MM-DD.
 rounds-opened = La nueva ronda está abierta.
+
+## Fashion ClusterXchange: form errors
+error-whole-number = Introduzca un número entero, por ejemplo 5.
+error-ends-before-starts = La fecha final debe ser igual o posterior a la inicial.
+error-exchanges-before-call = Los intercambios no pueden empezar antes de abrir las solicitudes.
+error-quota-total = Al menos un tipo de participante necesita una cuota mayor que cero.
+error-stay-order = La estancia más larga debe ser al menos igual a la más corta.
+error-own-country = Los intercambios cruzan fronteras: elija países distintos del suyo.
+error-outside-exchange-window = Esta fecha está fuera del periodo de intercambios de la convocatoria.
+error-stay-longer-than-window = La estancia es más larga que las fechas en que está disponible.
+error-window-too-short = Este periodo es más corto que la estancia mínima.
+error-windows-overlap = Este periodo se solapa con otro.

@@ -452,3 +452,15 @@ rounds-closes = Dernier jour
 rounds-open = Ouvrir la vague
 error-date = Saisissez une date au format YYYY-MM-DD.
 rounds-opened = La nouvelle vague est ouverte.
+
+## Fashion ClusterXchange: form errors
+error-whole-number = Saisissez un nombre entier, par exemple 5.
+error-ends-before-starts = La date de fin doit être égale ou postérieure à la date de début.
+error-exchanges-before-call = Les échanges ne peuvent pas commencer avant l’ouverture des candidatures.
+error-quota-total = Au moins un type de participant doit avoir un quota supérieur à zéro.
+error-stay-order = Le séjour le plus long doit être au moins égal au plus court.
+error-own-country = Les échanges franchissent une frontière : choisissez d’autres pays que le vôtre.
+error-outside-exchange-window = Cette date est hors de la période d’échanges de la cohorte.
+error-stay-longer-than-window = Le séjour est plus long que vos dates de disponibilité.
+error-window-too-short = Cette période est plus courte que le séjour minimal.
+error-windows-overlap = Cette période chevauche une autre.

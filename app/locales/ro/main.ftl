@@ -466,3 +466,15 @@ rounds-closes = Ultima zi
 rounds-open = Deschideți runda
 error-date = Introduceți o dată în formatul YYYY-MM-DD.
 rounds-opened = Noua rundă este deschisă.
+
+## Fashion ClusterXchange: form errors
+error-whole-number = Introduceți un număr întreg, de exemplu 5.
+error-ends-before-starts = Data de sfârșit trebuie să fie egală sau ulterioară datei de început.
+error-exchanges-before-call = Schimburile nu pot începe înainte de deschiderea candidaturilor.
+error-quota-total = Cel puțin un tip de participant are nevoie de o cotă mai mare decât zero.
+error-stay-order = Șederea cea mai lungă trebuie să fie cel puțin egală cu cea mai scurtă.
+error-own-country = Schimburile trec granița: alegeți alte țări decât a dumneavoastră.
+error-outside-exchange-window = Această dată este în afara perioadei de schimburi a cohortei.
+error-stay-longer-than-window = Șederea este mai lungă decât datele în care sunteți disponibil.
+error-window-too-short = Această perioadă este mai scurtă decât șederea minimă.
+error-windows-overlap = Această perioadă se suprapune cu alta.
