@@ -10,6 +10,7 @@ mod m20261125_000003_directory_indexes;
 mod m20261126_000001_map_index;
 mod m20261126_000002_create_survey;
 mod m20261126_000003_map_facets;
+mod m20261126_000004_create_exchange;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000001_map_index::Migration),
             Box::new(m20261126_000002_create_survey::Migration),
             Box::new(m20261126_000003_map_facets::Migration),
+            Box::new(m20261126_000004_create_exchange::Migration),
         ]
     }
 }

@@ -160,13 +160,13 @@ async fn every_entity_writes_and_reads_back() {
     assert_eq!(users::Entity::find_by_id(user_id).one(db).await.unwrap().unwrap().organisation_id, None);
 }
 
-/// The newest migration rolls back and applies again on the backend under test, keeping the
+/// The two newest migrations roll back and apply again on the backend under test, keeping the
 /// demo data's search and facet summaries whole.
 #[tokio::test]
-async fn the_latest_migration_rolls_back_and_reapplies() {
+async fn the_latest_migrations_roll_back_and_reapply() {
     use migration::MigratorTrait;
     let t = Fixture::with_demo(30).await;
-    migration::Migrator::down(&t.db, Some(1)).await.expect("rolls back");
+    migration::Migrator::down(&t.db, Some(2)).await.expect("rolls back");
     migration::Migrator::up(&t.db, None).await.expect("applies again");
     let everything = crate::directory::query(&[]).filter();
     let member = t.viewer_of_email("member@cloth.example").await;
@@ -178,4 +178,128 @@ async fn the_latest_migration_rolls_back_and_reapplies() {
     let knitting = crate::directory::query(&[("topic", "knitting")]).filter();
     let with_topic = service::directory::search(&t.db, &member, &knitting).await.unwrap().total;
     assert!(with_topic > 0 && with_topic < all);
+}
+
+/// The exchange tables: a cohort, an application and an offer, a rule, a proposal and an event.
+#[tokio::test]
+async fn exchange_entities_write_and_read_back() {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let t = Fixture::with_demo(10).await;
+    let db = &t.db;
+    let now = Utc::now();
+    let day = NaiveDate::from_ymd_opt(2027, 4, 1).unwrap();
+    let orgs = organisations::Entity::find().all(db).await.unwrap();
+    let cohort_id = Uuid::now_v7();
+    cohorts::ActiveModel {
+        id: Set(cohort_id),
+        slug: Set("spring-2027".into()),
+        name: Set("Spring 2027".into()),
+        applications_open: Set(day),
+        applications_close: Set(day),
+        exchanges_start: Set(day),
+        exchanges_end: Set(day),
+        quotas: Set(r#"{"sme":75}"#.into()),
+        stay_min_days: Set(3),
+        stay_max_days: Set(31),
+        mode: Set("best-total".into()),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    let (application_id, offer_id) = (Uuid::now_v7(), Uuid::now_v7());
+    exchange_applications::ActiveModel {
+        id: Set(application_id),
+        cohort_id: Set(cohort_id),
+        organisation_id: Set(orgs[0].id),
+        status: Set("submitted".into()),
+        form: Set("{}".into()),
+        submitted: Set(Some("{}".into())),
+        submitted_at: Set(Some(now)),
+        updated_at: Set(now),
+        updated_by: Set(None),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    let second = exchange_applications::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        cohort_id: Set(cohort_id),
+        organisation_id: Set(orgs[0].id),
+        status: Set("draft".into()),
+        form: Set("{}".into()),
+        submitted: Set(None),
+        submitted_at: Set(None),
+        updated_at: Set(now),
+        updated_by: Set(None),
+    };
+    assert!(second.insert(db).await.is_err(), "one application per organisation per cohort");
+    exchange_offers::ActiveModel {
+        id: Set(offer_id),
+        cohort_id: Set(cohort_id),
+        organisation_id: Set(orgs[1].id),
+        status: Set("submitted".into()),
+        form: Set("{}".into()),
+        submitted: Set(Some("{}".into())),
+        submitted_at: Set(Some(now)),
+        updated_at: Set(now),
+        updated_by: Set(None),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    exchange_pair_rules::ActiveModel {
+        cohort_id: Set(cohort_id),
+        application_id: Set(application_id),
+        offer_id: Set(offer_id),
+        rule: Set(exchange_pair_rules::LOCK.into()),
+        set_by: Set(None),
+        set_at: Set(now),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    exchange_proposals::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        cohort_id: Set(cohort_id),
+        application_id: Set(application_id),
+        offer_id: Set(offer_id),
+        score: Set(724),
+        reasons: Set("{}".into()),
+        state: Set("proposed".into()),
+        expires_on: Set(day),
+        visitor_answer: Set(None),
+        host_answer: Set(None),
+        visitor_committed: Set(false),
+        host_committed: Set(false),
+        proposed_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    for kind in ["application-submitted", "pair-locked"] {
+        exchange_events::ActiveModel {
+            seq: sea_orm::ActiveValue::NotSet,
+            cohort_id: Set(cohort_id),
+            kind: Set(kind.into()),
+            detail: Set("{}".into()),
+            at: Set(now),
+        }
+        .insert(db)
+        .await
+        .unwrap();
+    }
+    let events =
+        exchange_events::Entity::find().filter(exchange_events::Column::CohortId.eq(cohort_id)).all(db).await.unwrap();
+    assert_eq!(events.len(), 2);
+    assert!(events[0].seq < events[1].seq, "events are numbered in order");
+    let proposal = exchange_proposals::Entity::find().one(db).await.unwrap().unwrap();
+    assert_eq!((proposal.score, proposal.expires_on), (724, day));
+
+    // Deleting the cohort takes everything in it.
+    cohorts::Entity::delete_by_id(cohort_id).exec(db).await.unwrap();
+    assert!(exchange_applications::Entity::find().all(db).await.unwrap().is_empty());
+    assert!(exchange_proposals::Entity::find().all(db).await.unwrap().is_empty());
+    assert!(exchange_events::Entity::find().all(db).await.unwrap().is_empty());
 }

@@ -1,0 +1,27 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "cohorts")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub name: String,
+    pub applications_open: Date,
+    pub applications_close: Date,
+    pub exchanges_start: Date,
+    pub exchanges_end: Date,
+    /// JSON: participant type slug → quota.
+    pub quotas: String,
+    pub stay_min_days: i32,
+    pub stay_max_days: i32,
+    /// `MatchingMode` slug.
+    pub mode: String,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,25 @@
+use sea_orm::entity::prelude::*;
+
+/// One per organisation per cohort (a unique index says so too).
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "exchange_applications")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub cohort_id: Uuid,
+    pub organisation_id: Uuid,
+    /// `model::exchange::Status` slug.
+    pub status: String,
+    /// JSON: the form as typed (a draft may be unfinished).
+    pub form: String,
+    /// JSON: the validated entry from the last submission, which matching reads.
+    pub submitted: Option<String>,
+    pub submitted_at: Option<DateTimeUtc>,
+    pub updated_at: DateTimeUtc,
+    pub updated_by: Option<Uuid>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

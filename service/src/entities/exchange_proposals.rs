@@ -1,0 +1,28 @@
+use sea_orm::entity::prelude::*;
+
+/// A match proposed to a visitor and a host, and what each answered.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "exchange_proposals")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub cohort_id: Uuid,
+    pub application_id: Uuid,
+    pub offer_id: Uuid,
+    pub score: i32,
+    /// JSON: the pair's reasons.
+    pub reasons: String,
+    pub state: String,
+    pub expires_on: Date,
+    pub visitor_answer: Option<String>,
+    pub host_answer: Option<String>,
+    pub visitor_committed: bool,
+    pub host_committed: bool,
+    pub proposed_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
