@@ -1,7 +1,7 @@
-//! Fashion ClusterXchange: cohorts, visitor applications and host offers (kept as the form
-//! typed, plus the validated copy that matching reads once submitted), the organisers' locked
-//! and forbidden pairs, the proposals made to members, and an event log that live boards
-//! replay from when they reconnect.
+//! Fashion ClusterXchange: cohorts, entries (a visitor's application or a host's offer, kept
+//! as the form typed plus the validated copy that matching reads once submitted), the
+//! organisers' locked and forbidden pairs, the proposals made to members, and an event log that
+//! live boards replay from when they reconnect.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -23,15 +23,19 @@ enum Cohorts {
     StayMinDays,
     StayMaxDays,
     Mode,
+    CreatedBy,
     CreatedAt,
 }
 
-/// Applications and offers share a shape: one per organisation per cohort.
+/// Applications and offers share a shape: one of each per organisation per cohort.
 #[derive(DeriveIden, Clone, Copy)]
-enum Entry {
+enum ExchangeEntries {
+    Table,
     Id,
     CohortId,
     OrganisationId,
+    /// `visitor` (an application) or `host` (an offer).
+    Side,
     Status,
     /// JSON: the form as typed (drafts may be unfinished).
     Form,
@@ -40,16 +44,6 @@ enum Entry {
     SubmittedAt,
     UpdatedAt,
     UpdatedBy,
-}
-
-#[derive(DeriveIden, Clone, Copy)]
-enum ExchangeApplications {
-    Table,
-}
-
-#[derive(DeriveIden, Clone, Copy)]
-enum ExchangeOffers {
-    Table,
 }
 
 #[derive(DeriveIden)]
@@ -123,41 +117,28 @@ fn set_null(
     ForeignKey::create().name(name).from(from.0, from.1).to(to.0, to.1).on_delete(ForeignKeyAction::SetNull).to_owned()
 }
 
-/// The applications or offers table: `prefix` names its constraints.
-fn entry_table(table: impl IntoIden + Copy, prefix: &str) -> TableCreateStatement {
+fn entries_table() -> TableCreateStatement {
+    use ExchangeEntries as E;
     Table::create()
-        .table(table)
-        .col(pk_uuid(Entry::Id))
-        .col(uuid(Entry::CohortId))
-        .col(uuid(Entry::OrganisationId))
-        .col(string_len(Entry::Status, 16))
-        .col(text(Entry::Form))
-        .col(text_null(Entry::Submitted))
-        .col(timestamp_with_time_zone_null(Entry::SubmittedAt))
-        .col(timestamp_with_time_zone(Entry::UpdatedAt))
-        .col(uuid_null(Entry::UpdatedBy))
+        .table(E::Table)
+        .col(pk_uuid(E::Id))
+        .col(uuid(E::CohortId))
+        .col(uuid(E::OrganisationId))
+        .col(string_len(E::Side, 8))
+        .col(string_len(E::Status, 16))
+        .col(text(E::Form))
+        .col(text_null(E::Submitted))
+        .col(timestamp_with_time_zone_null(E::SubmittedAt))
+        .col(timestamp_with_time_zone(E::UpdatedAt))
+        .col(uuid_null(E::UpdatedBy))
+        .foreign_key(&mut cascade("fk_entries_cohort", (E::Table, E::CohortId), (Cohorts::Table, Cohorts::Id)))
         .foreign_key(&mut cascade(
-            &format!("fk_{prefix}_cohort"),
-            (table, Entry::CohortId),
-            (Cohorts::Table, Cohorts::Id),
-        ))
-        .foreign_key(&mut cascade(
-            &format!("fk_{prefix}_organisation"),
-            (table, Entry::OrganisationId),
+            "fk_entries_organisation",
+            (E::Table, E::OrganisationId),
             (Organisations::Table, Organisations::Id),
         ))
-        .foreign_key(&mut set_null(
-            &format!("fk_{prefix}_updated_by"),
-            (table, Entry::UpdatedBy),
-            (Users::Table, Users::Id),
-        ))
+        .foreign_key(&mut set_null("fk_entries_updated_by", (E::Table, E::UpdatedBy), (Users::Table, Users::Id)))
         .to_owned()
-}
-
-/// One application (or offer) per organisation per cohort: "a visitor organisation takes part
-/// once per cohort", enforced by the database as well as the service.
-fn one_per_organisation(table: impl IntoIden + Copy, name: &str) -> IndexCreateStatement {
-    Index::create().name(name).table(table).col(Entry::CohortId).col(Entry::OrganisationId).unique().to_owned()
 }
 
 #[async_trait::async_trait]
@@ -177,15 +158,30 @@ impl MigrationTrait for Migration {
                 .col(integer(Cohorts::StayMinDays))
                 .col(integer(Cohorts::StayMaxDays))
                 .col(string_len(Cohorts::Mode, 16))
+                .col(uuid_null(Cohorts::CreatedBy))
                 .col(timestamp_with_time_zone(Cohorts::CreatedAt))
+                .foreign_key(&mut set_null(
+                    "fk_cohorts_created_by",
+                    (Cohorts::Table, Cohorts::CreatedBy),
+                    (Users::Table, Users::Id),
+                ))
                 .to_owned(),
         )
         .await?;
-        m.create_table(entry_table(ExchangeApplications::Table, "applications")).await?;
-        m.create_index(one_per_organisation(ExchangeApplications::Table, "idx_applications_one_per_organisation"))
-            .await?;
-        m.create_table(entry_table(ExchangeOffers::Table, "offers")).await?;
-        m.create_index(one_per_organisation(ExchangeOffers::Table, "idx_offers_one_per_organisation")).await?;
+        m.create_table(entries_table()).await?;
+        // "A visitor organisation takes part once per cohort" (and hosts once), enforced by
+        // the database as well as the service.
+        m.create_index(
+            Index::create()
+                .name("idx_entries_one_per_side")
+                .table(ExchangeEntries::Table)
+                .col(ExchangeEntries::CohortId)
+                .col(ExchangeEntries::OrganisationId)
+                .col(ExchangeEntries::Side)
+                .unique()
+                .to_owned(),
+        )
+        .await?;
         m.create_table(
             Table::create()
                 .table(ExchangePairRules::Table)
@@ -209,12 +205,12 @@ impl MigrationTrait for Migration {
                 .foreign_key(&mut cascade(
                     "fk_pair_rules_application",
                     (ExchangePairRules::Table, ExchangePairRules::ApplicationId),
-                    (ExchangeApplications::Table, Entry::Id),
+                    (ExchangeEntries::Table, ExchangeEntries::Id),
                 ))
                 .foreign_key(&mut cascade(
                     "fk_pair_rules_offer",
                     (ExchangePairRules::Table, ExchangePairRules::OfferId),
-                    (ExchangeOffers::Table, Entry::Id),
+                    (ExchangeEntries::Table, ExchangeEntries::Id),
                 ))
                 .foreign_key(&mut set_null(
                     "fk_pair_rules_set_by",
@@ -249,12 +245,12 @@ impl MigrationTrait for Migration {
                 .foreign_key(&mut cascade(
                     "fk_proposals_application",
                     (ExchangeProposals::Table, ExchangeProposals::ApplicationId),
-                    (ExchangeApplications::Table, Entry::Id),
+                    (ExchangeEntries::Table, ExchangeEntries::Id),
                 ))
                 .foreign_key(&mut cascade(
                     "fk_proposals_offer",
                     (ExchangeProposals::Table, ExchangeProposals::OfferId),
-                    (ExchangeOffers::Table, Entry::Id),
+                    (ExchangeEntries::Table, ExchangeEntries::Id),
                 ))
                 .to_owned(),
         )
@@ -300,8 +296,7 @@ impl MigrationTrait for Migration {
             ExchangeEvents::Table.into_iden(),
             ExchangeProposals::Table.into_iden(),
             ExchangePairRules::Table.into_iden(),
-            ExchangeOffers::Table.into_iden(),
-            ExchangeApplications::Table.into_iden(),
+            ExchangeEntries::Table.into_iden(),
             Cohorts::Table.into_iden(),
         ] {
             m.drop_table(Table::drop().table(table).to_owned()).await?;

@@ -9,6 +9,7 @@ pub mod db;
 pub mod directory;
 pub mod entities;
 pub mod error;
+pub mod exchange;
 pub mod export;
 pub mod map;
 pub mod network;

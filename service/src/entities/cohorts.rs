@@ -18,6 +18,7 @@ pub struct Model {
     pub stay_max_days: i32,
     /// `MatchingMode` slug.
     pub mode: String,
+    pub created_by: Option<Uuid>,
     pub created_at: DateTimeUtc,
 }
 

@@ -6,6 +6,7 @@ mod support;
 
 mod accounts;
 mod directory;
+mod exchange;
 mod map;
 mod network;
 mod organisations;

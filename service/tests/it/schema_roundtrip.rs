@@ -202,16 +202,18 @@ async fn exchange_entities_write_and_read_back() {
         stay_min_days: Set(3),
         stay_max_days: Set(31),
         mode: Set("best-total".into()),
+        created_by: Set(None),
         created_at: Set(now),
     }
     .insert(db)
     .await
     .unwrap();
     let (application_id, offer_id) = (Uuid::now_v7(), Uuid::now_v7());
-    exchange_applications::ActiveModel {
+    exchange_entries::ActiveModel {
         id: Set(application_id),
         cohort_id: Set(cohort_id),
         organisation_id: Set(orgs[0].id),
+        side: Set(exchange_entries::VISITOR.into()),
         status: Set("submitted".into()),
         form: Set("{}".into()),
         submitted: Set(Some("{}".into())),
@@ -222,10 +224,11 @@ async fn exchange_entities_write_and_read_back() {
     .insert(db)
     .await
     .unwrap();
-    let second = exchange_applications::ActiveModel {
+    let second = exchange_entries::ActiveModel {
         id: Set(Uuid::now_v7()),
         cohort_id: Set(cohort_id),
         organisation_id: Set(orgs[0].id),
+        side: Set(exchange_entries::VISITOR.into()),
         status: Set("draft".into()),
         form: Set("{}".into()),
         submitted: Set(None),
@@ -234,10 +237,11 @@ async fn exchange_entities_write_and_read_back() {
         updated_by: Set(None),
     };
     assert!(second.insert(db).await.is_err(), "one application per organisation per cohort");
-    exchange_offers::ActiveModel {
+    exchange_entries::ActiveModel {
         id: Set(offer_id),
         cohort_id: Set(cohort_id),
         organisation_id: Set(orgs[1].id),
+        side: Set(exchange_entries::HOST.into()),
         status: Set("submitted".into()),
         form: Set("{}".into()),
         submitted: Set(Some("{}".into())),
@@ -299,7 +303,7 @@ async fn exchange_entities_write_and_read_back() {
 
     // Deleting the cohort takes everything in it.
     cohorts::Entity::delete_by_id(cohort_id).exec(db).await.unwrap();
-    assert!(exchange_applications::Entity::find().all(db).await.unwrap().is_empty());
+    assert!(exchange_entries::Entity::find().all(db).await.unwrap().is_empty());
     assert!(exchange_proposals::Entity::find().all(db).await.unwrap().is_empty());
     assert!(exchange_events::Entity::find().all(db).await.unwrap().is_empty());
 }

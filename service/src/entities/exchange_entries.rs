@@ -1,13 +1,19 @@
 use sea_orm::entity::prelude::*;
 
-/// One per organisation per cohort (a unique index says so too).
+pub const VISITOR: &str = "visitor";
+pub const HOST: &str = "host";
+
+/// A visitor's application or a host's offer: one of each per organisation per cohort (a
+/// unique index says so too).
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "exchange_applications")]
+#[sea_orm(table_name = "exchange_entries")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub cohort_id: Uuid,
     pub organisation_id: Uuid,
+    /// `VISITOR` or `HOST`.
+    pub side: String,
     /// `model::exchange::Status` slug.
     pub status: String,
     /// JSON: the form as typed (a draft may be unfinished).

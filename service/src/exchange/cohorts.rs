@@ -1,0 +1,101 @@
+//! Cohorts: organisers open calls; everyone may read them (a call is public).
+
+use super::Organiser;
+use crate::entities::cohorts;
+use crate::error::ServiceError;
+use crate::organisations::slugify;
+use chrono::Utc;
+use model::exchange::{Cohort, CohortForm, MatchingMode, ParticipantType, Quotas};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use std::collections::BTreeMap;
+use uuid::Uuid;
+
+/// Every cohort, the most recent call first.
+pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<Cohort>, ServiceError> {
+    let rows = cohorts::Entity::find().order_by_desc(cohorts::Column::ApplicationsOpen).all(db).await?;
+    Ok(rows.into_iter().map(to_cohort).collect())
+}
+
+/// The cohort at `slug` with its id.
+pub async fn find(db: &impl ConnectionTrait, slug: &str) -> Result<(Uuid, Cohort), ServiceError> {
+    let row = cohorts::Entity::find()
+        .filter(cohorts::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound { what: "cohort" })?;
+    Ok((row.id, to_cohort(row)))
+}
+
+/// Opens a new cohort; its slug comes from its name.
+pub async fn create(db: &impl ConnectionTrait, by: &Organiser, form: &CohortForm) -> Result<Cohort, ServiceError> {
+    let slug = unique_slug(db, &form.name).await?;
+    let cohort = form.validate(&slug)?;
+    let mut row = cohorts::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        created_by: Set(Some(by.by.0)),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    write(&mut row, &cohort);
+    row.insert(db).await?;
+    Ok(cohort)
+}
+
+/// Changes a cohort's settings; its slug stays, so links keep working.
+pub async fn update(
+    db: &impl ConnectionTrait,
+    _by: &Organiser,
+    slug: &str,
+    form: &CohortForm,
+) -> Result<Cohort, ServiceError> {
+    let (id, _) = find(db, slug).await?;
+    let cohort = form.validate(slug)?;
+    let mut row = cohorts::ActiveModel { id: sea_orm::ActiveValue::Unchanged(id), ..Default::default() };
+    write(&mut row, &cohort);
+    row.update(db).await?;
+    Ok(cohort)
+}
+
+fn write(row: &mut cohorts::ActiveModel, c: &Cohort) {
+    let quotas: BTreeMap<&str, u32> = c.quotas.0.iter().map(|(p, q)| (p.slug(), *q)).collect();
+    row.slug = Set(c.slug.clone());
+    row.name = Set(c.name.clone());
+    row.applications_open = Set(c.applications_open);
+    row.applications_close = Set(c.applications_close);
+    row.exchanges_start = Set(c.exchanges_start);
+    row.exchanges_end = Set(c.exchanges_end);
+    row.quotas = Set(serde_json::to_string(&quotas).unwrap_or_default());
+    row.stay_min_days = Set(i32::try_from(c.stay_min_days).unwrap_or(i32::MAX));
+    row.stay_max_days = Set(i32::try_from(c.stay_max_days).unwrap_or(i32::MAX));
+    row.mode = Set(c.mode.slug().to_owned());
+}
+
+pub(crate) fn to_cohort(row: cohorts::Model) -> Cohort {
+    let stored: BTreeMap<String, u32> = serde_json::from_str(&row.quotas).unwrap_or_default();
+    // A type missing from the stored quotas has no places (never a default of 75).
+    let quotas = ParticipantType::ALL.iter().map(|&p| (p, stored.get(p.slug()).copied().unwrap_or(0))).collect();
+    Cohort {
+        slug: row.slug,
+        name: row.name,
+        applications_open: row.applications_open,
+        applications_close: row.applications_close,
+        exchanges_start: row.exchanges_start,
+        exchanges_end: row.exchanges_end,
+        quotas: Quotas(quotas),
+        stay_min_days: u32::try_from(row.stay_min_days).unwrap_or(0),
+        stay_max_days: u32::try_from(row.stay_max_days).unwrap_or(0),
+        mode: MatchingMode::from_slug(&row.mode).unwrap_or(MatchingMode::BestTotal),
+    }
+}
+
+async fn unique_slug(db: &impl ConnectionTrait, name: &str) -> Result<String, ServiceError> {
+    let base = slugify(name);
+    for n in 1..1000 {
+        let candidate = if n == 1 { base.clone() } else { format!("{base}-{n}") };
+        let taken = cohorts::Entity::find().filter(cohorts::Column::Slug.eq(&candidate)).one(db).await?.is_some();
+        if !taken {
+            return Ok(candidate);
+        }
+    }
+    Ok(format!("{base}-{}", Uuid::now_v7().simple()))
+}

@@ -1,0 +1,53 @@
+//! The cohort's event log: every change that a board or a member's page shows is recorded in
+//! the same transaction as the change, numbered in order, so a client that reconnects asks
+//! for what came after the last number it saw and misses nothing.
+
+use crate::entities::exchange_events as events;
+use crate::error::ServiceError;
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// What changed in a cohort.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub seq: i64,
+    pub kind: String,
+    pub detail: serde_json::Value,
+}
+
+/// Appends an event; returns its number.
+pub async fn record(
+    db: &impl ConnectionTrait,
+    cohort: Uuid,
+    kind: &str,
+    detail: serde_json::Value,
+) -> Result<i64, ServiceError> {
+    let row = events::ActiveModel {
+        seq: NotSet,
+        cohort_id: Set(cohort),
+        kind: Set(kind.to_owned()),
+        detail: Set(detail.to_string()),
+        at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await?;
+    Ok(row.seq)
+}
+
+/// The cohort's events after `seq`, in order.
+pub async fn since(db: &impl ConnectionTrait, cohort: Uuid, seq: i64) -> Result<Vec<Event>, ServiceError> {
+    let rows = events::Entity::find()
+        .filter(events::Column::CohortId.eq(cohort))
+        .filter(events::Column::Seq.gt(seq))
+        .order_by_asc(events::Column::Seq)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Event { seq: r.seq, kind: r.kind, detail: serde_json::from_str(&r.detail).unwrap_or_default() })
+        .collect())
+}

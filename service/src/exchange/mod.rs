@@ -1,0 +1,30 @@
+//! Fashion ClusterXchange on the server: cohorts (organisers), applications and offers
+//! (members), and the ordered event log every live board and member page follows.
+
+pub mod cohorts;
+pub mod entries;
+pub mod events;
+
+use crate::auth::Viewer;
+use crate::error::ServiceError;
+use model::UserId;
+use model::taxonomy::Role;
+
+/// Proof that a person runs the exchange programme: an organiser or an administrator. Every
+/// organiser action takes one, so a missing check does not compile.
+#[derive(Clone, Debug)]
+pub struct Organiser {
+    pub(crate) by: UserId,
+}
+
+impl Viewer {
+    pub fn is_organiser(&self) -> bool {
+        self.user.as_ref().is_some_and(|a| matches!(a.role, Role::Organiser | Role::Admin))
+    }
+
+    /// Ok for organisers and administrators; Unauthenticated or Forbidden otherwise.
+    pub fn organiser(&self) -> Result<Organiser, ServiceError> {
+        let account = self.account()?;
+        if self.is_organiser() { Ok(Organiser { by: account.id }) } else { Err(ServiceError::Forbidden) }
+    }
+}

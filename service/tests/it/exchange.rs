@@ -1,0 +1,155 @@
+//! ClusterXchange on the server: who may open cohorts, and members' applications and offers
+//! through draft, submission, rejection, change and withdrawal, with the event log behind them.
+
+use crate::support::Fixture;
+use chrono::NaiveDate;
+use model::exchange::{ApplicationForm, CohortForm, OfferForm, Status};
+use service::ServiceError;
+use service::Viewer;
+use service::exchange::entries::{self, Action, Side};
+use service::exchange::{cohorts, events};
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// Inside the call's application window.
+const OPEN_DAY: &str = "2027-02-01";
+
+fn cohort_form() -> CohortForm {
+    CohortForm {
+        name: "Spring 2027".into(),
+        applications_open: "2027-01-10".into(),
+        applications_close: "2027-02-28".into(),
+        exchanges_start: "2027-03-15".into(),
+        exchanges_end: "2027-06-30".into(),
+        ..CohortForm::default()
+    }
+}
+
+fn application() -> ApplicationForm {
+    ApplicationForm {
+        topics_wanted: vec!["knitting".into()],
+        value_chains: vec!["fashion-textile".into()],
+        preferred_countries: vec!["DK".into()],
+        languages: vec!["en".into()],
+        available_from: "2027-04-01".into(),
+        available_to: "2027-04-30".into(),
+        stay_days: "5".into(),
+        motivation: "Circular knitwear.".into(),
+    }
+}
+
+fn offer() -> OfferForm {
+    OfferForm {
+        topics_offered: vec!["knitting".into()],
+        topics_wanted: vec![],
+        capacity: "2".into(),
+        windows: vec![("2027-04-01".into(), "2027-04-20".into())],
+        languages: vec!["en".into()],
+        includes: "A week in the knitting hall.".into(),
+    }
+}
+
+async fn open_cohort(t: &Fixture) -> String {
+    let organiser = t.viewer_of_email("organiser@cloth.example").await.organiser().unwrap();
+    cohorts::create(&t.db, &organiser, &cohort_form()).await.unwrap().slug
+}
+
+#[tokio::test]
+async fn only_organisers_open_cohorts_and_everyone_reads_them() {
+    let t = Fixture::with_demo(10).await;
+    let member = t.viewer_of_email("member@cloth.example").await;
+    assert!(matches!(member.organiser(), Err(ServiceError::Forbidden)));
+    assert!(matches!(Viewer::default().organiser(), Err(ServiceError::Unauthenticated)));
+    let slug = open_cohort(&t).await;
+    assert_eq!(slug, "spring-2027");
+    let (_, cohort) = cohorts::find(&t.db, &slug).await.unwrap();
+    assert_eq!(cohort.quotas.total(), 100, "the alliance's 75/10/5/5/5 by default");
+    assert_eq!(cohorts::list(&t.db).await.unwrap().len(), 1);
+    let organiser = t.viewer_of_email("organiser@cloth.example").await.organiser().unwrap();
+    let mut bad = cohort_form();
+    bad.exchanges_end = "2027-03-01".into();
+    let Err(ServiceError::Invalid(errors)) = cohorts::update(&t.db, &organiser, &slug, &bad).await else {
+        panic!("an end before the start is refused")
+    };
+    assert_eq!(errors.get("exchanges_end"), Some("error-ends-before-starts"));
+    assert_eq!(cohorts::find(&t.db, &slug).await.unwrap().1, cohort, "nothing saved changed");
+}
+
+#[tokio::test]
+async fn an_application_goes_from_draft_to_submitted_to_withdrawn() {
+    let t = Fixture::with_demo(10).await;
+    let slug = open_cohort(&t).await;
+    let member = t.viewer_of_email("member@cloth.example").await;
+    let today = day(OPEN_DAY);
+    assert_eq!(entries::application(&t.db, &member, &slug).await.unwrap(), None);
+
+    let mut draft = application();
+    draft.motivation = String::new();
+    let status = entries::save_application(&t.db, &member, &slug, &draft, Action::Draft, today).await.unwrap();
+    assert_eq!(status, Status::Draft, "a draft may be unfinished");
+    let saved = entries::application(&t.db, &member, &slug).await.unwrap().unwrap();
+    assert_eq!(saved.form, draft);
+
+    let Err(ServiceError::Invalid(errors)) =
+        entries::save_application(&t.db, &member, &slug, &draft, Action::Submit, today).await
+    else {
+        panic!("an unfinished application is not submitted")
+    };
+    assert_eq!(errors.get("motivation"), Some("error-required"));
+
+    entries::save_application(&t.db, &member, &slug, &application(), Action::Submit, today).await.unwrap();
+    let submitted = entries::application(&t.db, &member, &slug).await.unwrap().unwrap();
+    assert_eq!((submitted.status, submitted.form), (Status::Submitted, application()));
+    let refused = entries::save_application(&t.db, &member, &slug, &draft, Action::Draft, today).await;
+    assert!(matches!(refused, Err(ServiceError::Conflict("error-already-submitted"))));
+    let mut changed = application();
+    changed.stay_days = "10".into();
+    let Err(ServiceError::Invalid(_)) = entries::save_application(
+        &t.db,
+        &member,
+        &slug,
+        &ApplicationForm { stay_days: "99".into(), ..changed.clone() },
+        Action::Submit,
+        today,
+    )
+    .await
+    else {
+        panic!("a stay longer than the scheme allows is refused")
+    };
+    assert_eq!(entries::application(&t.db, &member, &slug).await.unwrap().unwrap().form, application(), "kept");
+
+    entries::withdraw(&t.db, &member, &slug, Side::Visitor, today).await.unwrap();
+    let withdrawn = entries::application(&t.db, &member, &slug).await.unwrap().unwrap();
+    assert_eq!(withdrawn.status, Status::Withdrawn);
+
+    let (cohort_id, _) = cohorts::find(&t.db, &slug).await.unwrap();
+    let log: Vec<String> = events::since(&t.db, cohort_id, 0).await.unwrap().into_iter().map(|e| e.kind).collect();
+    assert_eq!(log, ["visitor-submitted", "visitor-withdrawn"], "drafts and rejections leave no event");
+}
+
+#[tokio::test]
+async fn entries_follow_the_calls_window_and_the_schemes_rules() {
+    let t = Fixture::with_demo(10).await;
+    let slug = open_cohort(&t).await;
+    let member = t.viewer_of_email("member@cloth.example").await;
+    let closed =
+        entries::save_application(&t.db, &member, &slug, &application(), Action::Submit, day("2027-03-01")).await;
+    assert!(matches!(closed, Err(ServiceError::Conflict("error-cohort-closed"))));
+    let anonymous =
+        entries::save_application(&t.db, &Viewer::default(), &slug, &application(), Action::Submit, day(OPEN_DAY))
+            .await;
+    assert!(matches!(anonymous, Err(ServiceError::Unauthenticated)));
+    // The administrator acts for no organisation.
+    let admin = t.viewer_of_email("admin@cloth.example").await;
+    let no_org = entries::save_offer(&t.db, &admin, &slug, &offer(), Action::Submit, day(OPEN_DAY)).await;
+    assert!(matches!(no_org, Err(ServiceError::Conflict("error-no-organisation"))));
+    // A host offer from the member's organisation sits beside its application.
+    entries::save_application(&t.db, &member, &slug, &application(), Action::Submit, day(OPEN_DAY)).await.unwrap();
+    entries::save_offer(&t.db, &member, &slug, &offer(), Action::Submit, day(OPEN_DAY)).await.unwrap();
+    assert_eq!(entries::offer(&t.db, &member, &slug).await.unwrap().unwrap().status, Status::Submitted);
+    // Another member's organisation has its own, separate entries.
+    let other = t.viewer_of_email("member2@cloth.example").await;
+    assert_eq!(entries::application(&t.db, &other, &slug).await.unwrap(), None);
+}
