@@ -2,10 +2,12 @@
 //! applications and host offers, as they cross the wire and as both sides validate them.
 
 mod application;
+mod board;
 mod cohort;
 mod offer;
 
 pub use application::{Application, ApplicationForm};
+pub use board::{Board, BoardPair, IdleCapacity, PairReasons, Party, QuotaGauge, UnmatchedReason, UnmatchedVisitor};
 pub use cohort::{Cohort, CohortForm, Quotas};
 pub use offer::{Offer, OfferForm, WINDOWS_MAX};
 

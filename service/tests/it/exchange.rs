@@ -153,3 +153,52 @@ async fn entries_follow_the_calls_window_and_the_schemes_rules() {
     let other = t.viewer_of_email("member2@cloth.example").await;
     assert_eq!(entries::application(&t.db, &other, &slug).await.unwrap(), None);
 }
+
+/// Signs up an SME in `country` and returns its person as a viewer.
+async fn member_in(t: &Fixture, email: &str, org: &str, country: &str) -> Viewer {
+    let account = t.sign_up(email, org, country).await;
+    t.viewer(&account).await
+}
+
+#[tokio::test]
+async fn the_board_matches_across_borders_within_quotas_and_explains_the_rest() {
+    use model::exchange::{ParticipantType, UnmatchedReason};
+    let t = Fixture::with_demo(10).await;
+    let organiser = t.viewer_of_email("organiser@cloth.example").await.organiser().unwrap();
+    let mut form = cohort_form();
+    form.quotas = form.quotas.keys().map(|k| (k.clone(), if k == "sme" { "1" } else { "0" }.into())).collect();
+    let slug = cohorts::create(&t.db, &organiser, &form).await.unwrap().slug;
+    let today = day(OPEN_DAY);
+    let visitor_es = member_in(&t, "v1@example.es", "Punto Sabadell", "ES").await;
+    let visitor_fr = member_in(&t, "v2@example.fr", "Maille Lyon", "FR").await;
+    let host_dk = member_in(&t, "h1@example.dk", "Strik Herning", "DK").await;
+    let host_es = member_in(&t, "h2@example.es", "Teixits Terrassa", "ES").await;
+    for visitor in [&visitor_es, &visitor_fr] {
+        entries::save_application(&t.db, visitor, &slug, &application(), Action::Submit, today).await.unwrap();
+    }
+    for host in [&host_dk, &host_es] {
+        entries::save_offer(&t.db, host, &slug, &offer(), Action::Submit, today).await.unwrap();
+    }
+
+    let board = service::exchange::programme::board(&t.db, &organiser, &slug).await.unwrap();
+    assert_eq!((board.applications, board.offers), (2, 2));
+    assert_eq!(board.pairs.len(), 1, "the SME quota of one is the limit");
+    let pair = &board.pairs[0];
+    assert_ne!(pair.visitor.country, pair.host.country, "exchanges cross a border");
+    assert!(pair.reasons.topics_met.contains(&model::taxonomy::Topic::Knitting));
+    assert!(pair.score >= 300);
+    let sme = board.gauges.iter().find(|g| g.participant == ParticipantType::Sme).unwrap();
+    assert_eq!((sme.matched, sme.target), (1, 1));
+    assert_eq!(board.unmatched.len(), 1);
+    assert_eq!(board.unmatched[0].reason, UnmatchedReason::QuotaReached);
+    let idle: u32 = board.idle.iter().map(|i| i.places).sum();
+    assert_eq!(idle, 3, "two hosts of two places each, one taken");
+
+    // A withdrawal frees the quota for the other visitor at once.
+    let matched_visitor = if pair.visitor.country == model::taxonomy::Country::Es { &visitor_es } else { &visitor_fr };
+    entries::withdraw(&t.db, matched_visitor, &slug, Side::Visitor, today).await.unwrap();
+    let after = service::exchange::programme::board(&t.db, &organiser, &slug).await.unwrap();
+    assert_eq!(after.pairs.len(), 1);
+    assert_ne!(after.pairs[0].visitor.entry, pair.visitor.entry);
+    assert!(after.unmatched.is_empty());
+}

@@ -1,0 +1,299 @@
+//! A cohort's submitted entries as a matching programme: the bridge between the database and
+//! the pure `matching` engine, and back to the board organisers see.
+
+use super::{Organiser, cohorts};
+use crate::entities::{exchange_entries as entries, exchange_pair_rules as rules, organisations};
+use crate::error::ServiceError;
+use chrono::NaiveDate;
+use matching::model::{DayRange, Host, Instance, Rules, Visitor};
+use matching::reasons::Unmatched;
+use matching::score::Exclusion;
+use model::exchange::{
+    Application, Board, BoardPair, Cohort, IdleCapacity, MatchingMode, Offer, PairReasons, ParticipantType, Party,
+    QuotaGauge, Status, UnmatchedReason, UnmatchedVisitor,
+};
+use model::taxonomy::{Country, Language, OrgKind, Topic, ValueChain};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use std::collections::{BTreeMap, HashMap};
+use uuid::Uuid;
+
+/// One submitted entry with its organisation.
+struct Side<T> {
+    entry: Uuid,
+    org: organisations::Model,
+    value: T,
+}
+
+impl<T> Side<T> {
+    fn party(&self) -> Party {
+        Party {
+            entry: self.entry,
+            slug: self.org.slug.clone(),
+            name: self.org.name.clone(),
+            country: country_of(&self.org),
+        }
+    }
+}
+
+/// Everything matching needs about one cohort, read in four queries.
+pub struct Programme {
+    cohort: Cohort,
+    visitors: Vec<(Side<Application>, ParticipantType)>,
+    hosts: Vec<Side<Offer>>,
+    instance: Instance,
+}
+
+/// The board of the cohort at `slug`, matched now.
+pub async fn board(db: &impl ConnectionTrait, _by: &Organiser, slug: &str) -> Result<Board, ServiceError> {
+    let (id, cohort) = cohorts::find(db, slug).await?;
+    let programme = Programme::load(db, id, cohort).await?;
+    programme.board()
+}
+
+impl Programme {
+    pub async fn load(db: &impl ConnectionTrait, cohort_id: Uuid, cohort: Cohort) -> Result<Self, ServiceError> {
+        let rows = entries::Entity::find()
+            .filter(entries::Column::CohortId.eq(cohort_id))
+            .filter(entries::Column::Status.eq(Status::Submitted.slug()))
+            .all(db)
+            .await?;
+        let org_ids: Vec<Uuid> = rows.iter().map(|r| r.organisation_id).collect();
+        let mut orgs: HashMap<Uuid, organisations::Model> = organisations::Entity::find()
+            .filter(organisations::Column::Id.is_in(org_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+        let (mut visitors, mut hosts) = (Vec::new(), Vec::new());
+        // Ordered by entry id (time-ordered uuids): the same cohort always builds the same
+        // instance, so the engine's deterministic answer is stable across requests.
+        let mut rows = rows;
+        rows.sort_by_key(|r| r.id);
+        for row in rows {
+            let (Some(org), Some(json)) = (orgs.remove(&row.organisation_id), row.submitted.as_deref()) else {
+                continue;
+            };
+            let parse_error = |e: serde_json::Error| ServiceError::Internal(format!("submitted entry {}: {e}", row.id));
+            if row.side == entries::VISITOR {
+                let kind = OrgKind::from_slug(&org.kind).unwrap_or(OrgKind::Sme);
+                let Some(participant) = ParticipantType::of(kind) else { continue };
+                let value: Application = serde_json::from_str(json).map_err(parse_error)?;
+                visitors.push((Side { entry: row.id, org: org.clone(), value }, participant));
+            } else {
+                let value: Offer = serde_json::from_str(json).map_err(parse_error)?;
+                hosts.push(Side { entry: row.id, org: org.clone(), value });
+            }
+            orgs.insert(org.id, org);
+        }
+        let pair_rules = rules::Entity::find().filter(rules::Column::CohortId.eq(cohort_id)).all(db).await?;
+        let instance = instance(&cohort, &visitors, &hosts, &pair_rules);
+        Ok(Self { cohort, visitors, hosts, instance })
+    }
+
+    /// Matches the programme in the cohort's mode and describes the result.
+    pub fn board(&self) -> Result<Board, ServiceError> {
+        let graph = matching::candidates::build(&self.instance);
+        let market = matching::market::Market::new(&self.instance, graph)
+            .map_err(|e| ServiceError::Internal(format!("matching: {e}")))?;
+        let assignments = match self.cohort.mode {
+            MatchingMode::BestTotal => matching::maxweight_batch::solve(&market).assignments,
+            MatchingMode::Stable => matching::stable::solve(&market),
+        };
+        let unmatched = matching::reasons::explain(&self.instance, &market, &assignments);
+        Ok(self.describe(&assignments, &unmatched))
+    }
+
+    fn describe(&self, assignments: &[(u32, u32)], unmatched: &[(u32, Unmatched)]) -> Board {
+        let locked: std::collections::HashSet<(u32, u32)> = self.instance.locks.iter().copied().collect();
+        let mut load = vec![0u32; self.hosts.len()];
+        let mut matched_of: BTreeMap<ParticipantType, u32> = BTreeMap::new();
+        let mut pairs = Vec::with_capacity(assignments.len());
+        for &(v, h) in assignments {
+            let ((visitor, participant), host) = (&self.visitors[v as usize], &self.hosts[h as usize]);
+            load[h as usize] += 1;
+            *matched_of.entry(*participant).or_default() += 1;
+            let (iv, ih) = (&self.instance.visitors[v as usize], &self.instance.hosts[h as usize]);
+            let score = matching::score::pair_score(&self.instance.rules, iv, ih).score;
+            pairs.push(BoardPair {
+                visitor: visitor.party(),
+                host: host.party(),
+                participant: *participant,
+                score: u32::try_from(score).unwrap_or(0),
+                reasons: reasons(iv, ih, &visitor.value, country_of(&host.org)),
+                locked: locked.contains(&(v, h)),
+            });
+        }
+        pairs.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.visitor.name.cmp(&b.visitor.name)));
+        let unmatched = unmatched
+            .iter()
+            .map(|(v, why)| {
+                let (visitor, participant) = &self.visitors[*v as usize];
+                UnmatchedVisitor { visitor: visitor.party(), participant: *participant, reason: reason(why) }
+            })
+            .collect();
+        let gauges = ParticipantType::ALL
+            .iter()
+            .map(|&p| QuotaGauge {
+                participant: p,
+                matched: matched_of.get(&p).copied().unwrap_or(0),
+                target: self.cohort.quotas.of(p),
+            })
+            .collect();
+        Board {
+            gauges,
+            total_score: pairs.iter().map(|p| u64::from(p.score)).sum(),
+            pairs,
+            unmatched,
+            idle: self.idle(&load),
+            applications: u32::try_from(self.visitors.len()).unwrap_or(u32::MAX),
+            offers: u32::try_from(self.hosts.len()).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// Unfilled host places by country and by the value chains of the topics the visit shows
+    /// (a visit showing topics of two chains counts under both).
+    fn idle(&self, load: &[u32]) -> Vec<IdleCapacity> {
+        let mut idle: BTreeMap<(Country, ValueChain), u32> = BTreeMap::new();
+        for (host, used) in self.hosts.iter().zip(load) {
+            let free = host.value.capacity.saturating_sub(*used);
+            if free == 0 {
+                continue;
+            }
+            let mut chains: Vec<ValueChain> = host.value.topics_offered.iter().map(|t| t.value_chain()).collect();
+            chains.sort();
+            chains.dedup();
+            for chain in chains {
+                *idle.entry((country_of(&host.org), chain)).or_default() += free;
+            }
+        }
+        idle.into_iter().map(|((country, value_chain), places)| IdleCapacity { country, value_chain, places }).collect()
+    }
+}
+
+fn country_of(org: &organisations::Model) -> Country {
+    Country::from_slug(&org.country).unwrap_or(Country::Es)
+}
+
+/// Programme days count from the cohort's first exchange day.
+fn day(cohort: &Cohort, date: NaiveDate) -> i32 {
+    i32::try_from((date - cohort.exchanges_start).num_days()).unwrap_or(i32::MAX)
+}
+
+fn index<T: PartialEq>(all: &[T], value: &T) -> usize {
+    all.iter().position(|v| v == value).unwrap_or(0)
+}
+
+fn languages(list: &[Language]) -> u64 {
+    list.iter().fold(0, |bits, l| bits | 1u64 << index(Language::ALL, l))
+}
+
+fn languages_of_org(org: &organisations::Model) -> u64 {
+    let list: Vec<Language> = org.languages.split(',').filter_map(Language::from_slug).collect();
+    languages(&list)
+}
+
+fn bits(value: i64) -> u64 {
+    u64::from_ne_bytes(value.to_ne_bytes())
+}
+
+fn instance(
+    cohort: &Cohort,
+    visitors: &[(Side<Application>, ParticipantType)],
+    hosts: &[Side<Offer>],
+    pair_rules: &[rules::Model],
+) -> Instance {
+    let country = |org: &organisations::Model| u16::try_from(index(Country::ALL, &country_of(org))).unwrap_or(0);
+    let visitors_out = visitors
+        .iter()
+        .map(|(side, participant)| {
+            let app = &side.value;
+            Visitor {
+                country: country(&side.org),
+                participant_type: u8::try_from(index(ParticipantType::ALL, participant)).unwrap_or(0),
+                value_chains: bits(ValueChain::bits(&app.value_chains)),
+                needs: bits(Topic::bits(&app.topics_wanted)),
+                // What a visitor can bring is what its organisation offers.
+                offers: bits(side.org.topics_offered_bits),
+                languages: languages(&app.languages) | languages_of_org(&side.org),
+                window: DayRange { start: day(cohort, app.available_from), end: day(cohort, app.available_to) },
+                stay_days: i32::try_from(app.stay_days).unwrap_or(i32::MAX),
+            }
+        })
+        .collect();
+    let hosts_out = hosts
+        .iter()
+        .map(|side| {
+            let offer = &side.value;
+            Host {
+                country: country(&side.org),
+                value_chains: bits(side.org.value_chains_bits),
+                offers: bits(Topic::bits(&offer.topics_offered)),
+                interests: bits(Topic::bits(&offer.topics_wanted)),
+                languages: languages(&offer.languages),
+                capacity: offer.capacity,
+                windows: offer
+                    .windows
+                    .iter()
+                    .map(|&(f, t)| DayRange { start: day(cohort, f), end: day(cohort, t) })
+                    .collect(),
+            }
+        })
+        .collect();
+    let visitor_index: HashMap<Uuid, u32> =
+        visitors.iter().enumerate().map(|(i, (s, _))| (s.entry, u32::try_from(i).unwrap_or(u32::MAX))).collect();
+    let host_index: HashMap<Uuid, u32> =
+        hosts.iter().enumerate().map(|(i, s)| (s.entry, u32::try_from(i).unwrap_or(u32::MAX))).collect();
+    let (mut locks, mut forbidden) = (Vec::new(), Vec::new());
+    for rule in pair_rules {
+        let (Some(&v), Some(&h)) = (visitor_index.get(&rule.application_id), host_index.get(&rule.offer_id)) else {
+            continue; // one side withdrew: the rule waits until it is back
+        };
+        if rule.rule == rules::LOCK { locks.push((v, h)) } else { forbidden.push((v, h)) }
+    }
+    locks.sort_unstable();
+    forbidden.sort_unstable();
+    Instance {
+        name: cohort.slug.clone(),
+        participant_types: ParticipantType::ALL.iter().map(|p| p.slug().to_owned()).collect(),
+        rules: Rules::default(),
+        quotas: ParticipantType::ALL.iter().map(|&p| cohort.quotas.of(p)).collect(),
+        locks,
+        forbidden,
+        visitors: visitors_out,
+        hosts: hosts_out,
+    }
+}
+
+fn reasons(v: &Visitor, h: &Host, app: &Application, host_country: Country) -> PairReasons {
+    let r = matching::score::reasons(v, h);
+    let topics = |set: u64| Topic::in_bits(i64::from_ne_bytes(set.to_ne_bytes())).collect();
+    PairReasons {
+        topics_met: topics(r.needs_met),
+        interests_met: topics(r.interests_met),
+        shared_value_chains: ValueChain::ALL
+            .iter()
+            .copied()
+            .filter(|c| bits(c.bit()) & r.shared_value_chains != 0)
+            .collect(),
+        shared_languages: Language::ALL
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| r.shared_languages & (1u64 << i) != 0)
+            .map(|(_, l)| *l)
+            .collect(),
+        overlap_days: u32::try_from(r.overlap_days).unwrap_or(0),
+        preferred_country: app.preferred_countries.contains(&host_country),
+    }
+}
+
+fn reason(why: &Unmatched) -> UnmatchedReason {
+    match why {
+        Unmatched::NoFeasibleHost { main: Exclusion::Forbidden, .. } => UnmatchedReason::AllFitsForbidden,
+        Unmatched::NoFeasibleHost { main: Exclusion::ScoreBelowMinimum, .. } => UnmatchedReason::NoGoodEnoughHost,
+        Unmatched::NoFeasibleHost { .. } => UnmatchedReason::NoHostAbroadWithDates,
+        Unmatched::AllCandidateHostsFull => UnmatchedReason::HostsFull,
+        Unmatched::TypeQuotaReached => UnmatchedReason::QuotaReached,
+        Unmatched::BetterTotalWithout => UnmatchedReason::OthersGainMore,
+    }
+}
