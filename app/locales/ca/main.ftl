@@ -469,3 +469,6 @@ error-no-visitor-quota = Les organitzacions de recerca i educació participen en
 error-not-submitted = No hi ha cap sol·licitud enviada per retirar.
 error-cohort-closed = Aquesta convocatòria és tancada: ja no es poden canviar les sol·licituds.
 error-already-submitted = Aquesta sol·licitud és enviada: canvieu-la enviant-la de nou o retireu-la.
+error-lock-same-country = No es pot aparellar un visitant i un amfitrió del mateix país.
+error-lock-host-full = Aquest amfitrió no té plaça per a un altre visitant fixat.
+error-lock-quota-full = La quota d’aquest tipus de visitant ja està coberta per parelles fixades.

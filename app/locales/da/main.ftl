@@ -469,3 +469,6 @@ error-no-visitor-quota = Forsknings- og uddannelsesorganisationer deltager i ord
 error-not-submitted = Der er ingen indsendt ansøgning at trække tilbage.
 error-cohort-closed = Indkaldelsen er lukket: ansøgninger kan ikke længere ændres.
 error-already-submitted = Ansøgningen er indsendt: ændr den ved at indsende igen, eller træk den tilbage.
+error-lock-same-country = En besøgende og en vært i samme land kan ikke parres.
+error-lock-host-full = Denne vært har ikke plads til endnu en låst besøgende.
+error-lock-quota-full = Kvoten for denne type besøgende er allerede fyldt af låste par.

@@ -469,3 +469,6 @@ error-no-visitor-quota = Research and education organisations take part in this 
 error-not-submitted = There is no submitted entry to withdraw.
 error-cohort-closed = This call is closed: entries can no longer be changed.
 error-already-submitted = This entry is submitted: change it by submitting again, or withdraw it.
+error-lock-same-country = A visitor and a host in the same country cannot be paired.
+error-lock-host-full = This host has no place left for another locked visitor.
+error-lock-quota-full = The quota of this visitor’s type is already filled by locked pairs.

@@ -469,3 +469,6 @@ error-no-visitor-quota = Las organizaciones de investigación y educación parti
 error-not-submitted = No hay ninguna solicitud enviada que retirar.
 error-cohort-closed = Esta convocatoria está cerrada: ya no se pueden cambiar las solicitudes.
 error-already-submitted = Esta solicitud está enviada: cámbiela enviándola de nuevo o retírela.
+error-lock-same-country = No se puede emparejar a un visitante y un anfitrión del mismo país.
+error-lock-host-full = Este anfitrión no tiene plaza para otro visitante fijado.
+error-lock-quota-full = La cuota de este tipo de visitante ya está cubierta por parejas fijadas.

@@ -469,3 +469,6 @@ error-no-visitor-quota = Les organismes de recherche et d’enseignement partici
 error-not-submitted = Aucune candidature envoyée à retirer.
 error-cohort-closed = Cet appel est clos : les candidatures ne peuvent plus être modifiées.
 error-already-submitted = Cette candidature est envoyée : modifiez-la en l’envoyant de nouveau, ou retirez-la.
+error-lock-same-country = Un visiteur et un hôte du même pays ne peuvent pas être associés.
+error-lock-host-full = Cet hôte n’a plus de place pour un autre visiteur verrouillé.
+error-lock-quota-full = Le quota de ce type de visiteur est déjà rempli par des paires verrouillées.

@@ -483,3 +483,6 @@ error-no-visitor-quota = Organizațiile de cercetare și educație participă la
 error-not-submitted = Nu există nicio înscriere trimisă de retras.
 error-cohort-closed = Apelul este închis: înscrierile nu mai pot fi modificate.
 error-already-submitted = Înscrierea este trimisă: modificați-o trimițând-o din nou sau retrageți-o.
+error-lock-same-country = Un vizitator și o gazdă din aceeași țară nu pot fi asociați.
+error-lock-host-full = Această gazdă nu mai are loc pentru încă un vizitator fixat.
+error-lock-quota-full = Cota acestui tip de vizitator este deja ocupată de perechi fixate.

@@ -202,3 +202,60 @@ async fn the_board_matches_across_borders_within_quotas_and_explains_the_rest() 
     assert_ne!(after.pairs[0].visitor.entry, pair.visitor.entry);
     assert!(after.unmatched.is_empty());
 }
+
+#[tokio::test]
+async fn organisers_lock_forbid_and_clear_pairs_and_the_board_follows() {
+    use service::exchange::pairs::{Decision, decide};
+    use service::exchange::programme::board;
+    let t = Fixture::with_demo(10).await;
+    let organiser = t.viewer_of_email("organiser@cloth.example").await.organiser().unwrap();
+    let slug = open_cohort(&t).await;
+    let today = day(OPEN_DAY);
+    let visitor = member_in(&t, "v1@example.es", "Punto Sabadell", "ES").await;
+    let host_dk = member_in(&t, "h1@example.dk", "Strik Herning", "DK").await;
+    let host_fr = member_in(&t, "h2@example.fr", "Maille Lyon", "FR").await;
+    let host_es = member_in(&t, "h3@example.es", "Teixits Terrassa", "ES").await;
+    entries::save_application(&t.db, &visitor, &slug, &application(), Action::Submit, today).await.unwrap();
+    for host in [&host_dk, &host_fr, &host_es] {
+        entries::save_offer(&t.db, host, &slug, &offer(), Action::Submit, today).await.unwrap();
+    }
+    let first = board(&t.db, &organiser, &slug).await.unwrap();
+    let chosen = first.pairs[0].clone();
+    let application_id = chosen.visitor.entry;
+    // Forbidding the engine's choice moves the visitor to the other host abroad.
+    decide(&t.db, &organiser, &slug, application_id, chosen.host.entry, Decision::Forbid).await.unwrap();
+    let after = board(&t.db, &organiser, &slug).await.unwrap();
+    assert_eq!(after.pairs.len(), 1);
+    assert_ne!(after.pairs[0].host.entry, chosen.host.entry);
+    assert_ne!(after.pairs[0].host.country, model::taxonomy::Country::Es);
+    // Clearing it, then locking the other host abroad: the lock holds and shows as locked.
+    decide(&t.db, &organiser, &slug, application_id, chosen.host.entry, Decision::Clear).await.unwrap();
+    let other = after.pairs[0].host.entry;
+    decide(&t.db, &organiser, &slug, application_id, other, Decision::Lock).await.unwrap();
+    let locked = board(&t.db, &organiser, &slug).await.unwrap();
+    assert_eq!((locked.pairs[0].host.entry, locked.pairs[0].locked), (other, true));
+    // A lock to a host in the visitor's own country breaks a rule that always holds.
+    let es_host = entry_of(&t, &slug, "Teixits Terrassa").await;
+    let refused = decide(&t.db, &organiser, &slug, application_id, es_host, Decision::Lock).await;
+    assert!(matches!(refused, Err(ServiceError::Conflict("error-lock-same-country"))));
+    let (cohort_id, _) = cohorts::find(&t.db, &slug).await.unwrap();
+    let log: Vec<String> = events::since(&t.db, cohort_id, 0).await.unwrap().into_iter().map(|e| e.kind).collect();
+    assert_eq!(&log[log.len() - 3..], ["pair-forbidden", "pair-cleared", "pair-locked"]);
+}
+
+/// The entry id of the organisation called `name` in the cohort at `slug`.
+async fn entry_of(t: &Fixture, slug: &str, name: &str) -> uuid::Uuid {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use service::entities::{exchange_entries, organisations};
+    let (cohort_id, _) = cohorts::find(&t.db, slug).await.unwrap();
+    let org =
+        organisations::Entity::find().filter(organisations::Column::Name.eq(name)).one(&t.db).await.unwrap().unwrap();
+    exchange_entries::Entity::find()
+        .filter(exchange_entries::Column::CohortId.eq(cohort_id))
+        .filter(exchange_entries::Column::OrganisationId.eq(org.id))
+        .one(&t.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
