@@ -1,7 +1,7 @@
 //! Fashion ClusterXchange: cohorts (calls) with a quota per participant type, visitor
 //! applications and host offers, as they cross the wire and as both sides validate them.
 
-mod application;
+pub mod application;
 mod board;
 mod cohort;
 mod offer;

@@ -303,7 +303,8 @@ async fn exchange_entities_write_and_read_back() {
 
     // Deleting the cohort takes everything in it.
     cohorts::Entity::delete_by_id(cohort_id).exec(db).await.unwrap();
-    assert!(exchange_entries::Entity::find().all(db).await.unwrap().is_empty());
+    let in_cohort = exchange_entries::Entity::find().filter(exchange_entries::Column::CohortId.eq(cohort_id));
+    assert!(in_cohort.all(db).await.unwrap().is_empty());
     assert!(exchange_proposals::Entity::find().all(db).await.unwrap().is_empty());
     assert!(exchange_events::Entity::find().all(db).await.unwrap().is_empty());
 }

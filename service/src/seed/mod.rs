@@ -2,6 +2,8 @@
 //! CLOTH clusters, their members, the alliance, and one demo account per role. Runs on
 //! first start of the embedded database and from `cloth seed --orgs N` for load work.
 
+mod exchange;
+
 use crate::accounts::{create_user, hash_password};
 use crate::entities::{
     alliance_clusters, alliances, challenges, cluster_memberships, organisation_topics, organisation_value_chains,
@@ -57,6 +59,7 @@ pub async fn seed_demo<C: ConnectionTrait + TransactionTrait>(
     insert_alliance(&txn, &ids).await?;
     let accounts = if with_accounts { insert_accounts(&txn, &alliance, &ids).await? } else { 0 };
     insert_survey(&txn, &alliance, &ids, seed).await?;
+    exchange::insert(&txn, &alliance, &ids, seed).await?;
     txn.commit().await?;
     crate::db::refresh_statistics(db).await?;
     Ok(SeedReport { organisations: alliance.orgs.len(), memberships, accounts })
