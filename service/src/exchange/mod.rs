@@ -4,6 +4,7 @@
 pub mod cohorts;
 pub mod entries;
 pub mod events;
+pub mod live;
 pub mod pairs;
 pub mod programme;
 

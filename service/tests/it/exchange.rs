@@ -291,3 +291,44 @@ async fn the_demo_cohort_is_running_with_valid_entries_and_a_live_board() {
     assert!(board.pairs.len() >= 50, "{} pairs", board.pairs.len());
     assert!(board.pairs.iter().all(|p| p.visitor.country != p.host.country));
 }
+
+#[tokio::test]
+async fn live_subscribers_get_each_change_once_and_a_reconnect_misses_nothing() {
+    use service::exchange::live::LiveHub;
+    use std::time::Duration;
+    let t = Fixture::with_demo(10).await;
+    let slug = open_cohort(&t).await;
+    let (cohort_id, _) = cohorts::find(&t.db, &slug).await.unwrap();
+    let hub = LiveHub::new(t.db.clone(), Duration::from_millis(50));
+    let member = t.viewer_of_email("member@cloth.example").await;
+    let today = day(OPEN_DAY);
+
+    let mut board_a = Box::pin(hub.subscribe(cohort_id, 0).await.unwrap());
+    let mut board_b = Box::pin(hub.subscribe(cohort_id, 0).await.unwrap());
+    entries::save_application(&t.db, &member, &slug, &application(), Action::Submit, today).await.unwrap();
+    hub.nudge();
+    let first_a = next(&mut board_a).await;
+    let first_b = next(&mut board_b).await;
+    assert_eq!((first_a.kind.as_str(), first_a.seq), ("visitor-submitted", first_b.seq));
+
+    // Board B drops; a withdrawal happens while it is away; it reconnects with the last number
+    // it saw and gets exactly what it missed, then live events again.
+    drop(board_b);
+    entries::withdraw(&t.db, &member, &slug, Side::Visitor, today).await.unwrap();
+    hub.nudge();
+    assert_eq!(next(&mut board_a).await.kind, "visitor-withdrawn");
+    let mut board_b = Box::pin(hub.subscribe(cohort_id, first_b.seq).await.unwrap());
+    assert_eq!(next(&mut board_b).await.kind, "visitor-withdrawn");
+    entries::save_application(&t.db, &member, &slug, &application(), Action::Submit, today).await.unwrap();
+    // No nudge: the tailer's own polling picks it up (as for a write on another instance).
+    for board in [&mut board_a, &mut board_b] {
+        assert_eq!(next(board).await.kind, "visitor-submitted");
+    }
+}
+
+/// The next event of a live stream, failing the test if none comes within ten seconds.
+async fn next<S: futures::Stream<Item = events::Event> + Unpin>(stream: &mut S) -> events::Event {
+    use futures::StreamExt;
+    let waited = tokio::time::timeout(std::time::Duration::from_secs(10), stream.next()).await;
+    waited.expect("an event arrives in time").expect("the stream stays open")
+}

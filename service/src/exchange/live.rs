@@ -1,0 +1,129 @@
+//! Live updates: each watched cohort's event log is tailed once per server process and new
+//! events are fanned out to every subscriber (open boards and members' pages). Tailing the
+//! database rather than passing events in memory means a change made through any server
+//! instance reaches clients connected to any other, and a client that reconnects resumes from
+//! the log with the last number it saw, missing nothing.
+
+use super::events::{self, Event};
+use crate::error::ServiceError;
+use futures::Stream;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::{Notify, broadcast};
+use uuid::Uuid;
+
+/// How many events a slow subscriber may fall behind before it is asked to reconnect.
+const BACKLOG: usize = 1024;
+
+#[derive(Clone)]
+pub struct LiveHub {
+    db: DatabaseConnection,
+    watched: Arc<Mutex<HashMap<Uuid, broadcast::Sender<Event>>>>,
+    /// Wakes the tailers at once after a write through this process.
+    nudge: Arc<Notify>,
+    poll: Duration,
+}
+
+impl std::fmt::Debug for LiveHub {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LiveHub").field("poll", &self.poll).finish_non_exhaustive()
+    }
+}
+
+impl LiveHub {
+    /// `poll` bounds how late a change made through another server instance arrives.
+    pub fn new(db: DatabaseConnection, poll: Duration) -> Self {
+        Self { db, watched: Arc::default(), nudge: Arc::new(Notify::new()), poll }
+    }
+
+    /// Tells the tailers that this process just wrote events.
+    pub fn nudge(&self) {
+        self.nudge.notify_waiters();
+    }
+
+    /// The cohort's events after `after`: first the backlog from the log, then each new one as
+    /// it is committed. The stream ends if the subscriber falls too far behind; reconnecting
+    /// with the last number seen resumes without a gap.
+    pub async fn subscribe(
+        &self,
+        cohort: Uuid,
+        after: i64,
+    ) -> Result<impl Stream<Item = Event> + Send + 'static, ServiceError> {
+        // Subscribe before reading the backlog: whatever is committed later arrives live, and
+        // anything in both is dropped by its number.
+        let live = self.watch(cohort).await?;
+        let backlog = events::since(&self.db, cohort, after).await?;
+        let last = backlog.last().map_or(after, |e| e.seq);
+        let backlog = futures::stream::iter(backlog);
+        let live = futures::stream::unfold((live, last), |(mut rx, last)| async move {
+            loop {
+                match rx.recv().await {
+                    Ok(event) if event.seq > last => {
+                        let seq = event.seq;
+                        return Some((event, (rx, seq)));
+                    }
+                    Ok(_) => continue,
+                    Err(_) => return None,
+                }
+            }
+        });
+        Ok(futures::StreamExt::chain(backlog, live))
+    }
+
+    async fn watch(&self, cohort: Uuid) -> Result<broadcast::Receiver<Event>, ServiceError> {
+        if let Some(tx) = self.lock().get(&cohort) {
+            return Ok(tx.subscribe());
+        }
+        let start = latest(&self.db, cohort).await?;
+        let mut watched = self.lock();
+        if let Some(tx) = watched.get(&cohort) {
+            return Ok(tx.subscribe());
+        }
+        let (tx, rx) = broadcast::channel(BACKLOG);
+        watched.insert(cohort, tx.clone());
+        tokio::spawn(self.clone().tail(cohort, tx, start));
+        Ok(rx)
+    }
+
+    /// Follows one cohort's log while anyone listens.
+    async fn tail(self, cohort: Uuid, tx: broadcast::Sender<Event>, mut last: i64) {
+        loop {
+            tokio::select! {
+                () = tokio::time::sleep(self.poll) => {}
+                () = self.nudge.notified() => {}
+            }
+            {
+                let mut watched = self.lock();
+                if tx.receiver_count() == 0 {
+                    watched.remove(&cohort);
+                    return;
+                }
+            }
+            match events::since(&self.db, cohort, last).await {
+                Ok(new) => {
+                    for event in new {
+                        last = event.seq;
+                        // No receiver left is fine: the next round notices and stops.
+                        let _ = tx.send(event);
+                    }
+                }
+                Err(error) => tracing::warn!(%error, %cohort, "reading the exchange event log"),
+            }
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Uuid, broadcast::Sender<Event>>> {
+        // A panic while holding this lock cannot leave the map half-changed.
+        self.watched.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// The number of the cohort's newest event (0 when it has none).
+async fn latest(db: &DatabaseConnection, cohort: Uuid) -> Result<i64, ServiceError> {
+    use crate::entities::exchange_events as ev;
+    let newest =
+        ev::Entity::find().filter(ev::Column::CohortId.eq(cohort)).order_by_desc(ev::Column::Seq).one(db).await?;
+    Ok(newest.map_or(0, |e| e.seq))
+}
