@@ -5,6 +5,7 @@
 pub mod api;
 pub mod config;
 pub mod cross_origin;
+pub mod live;
 pub mod router;
 pub mod session;
 pub mod telemetry;

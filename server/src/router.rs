@@ -14,6 +14,7 @@ use axum::{Form, Router};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use sea_orm::DatabaseConnection;
+use service::exchange::live::LiveHub;
 use service::sea_orm;
 use service::throttle::SignInThrottle;
 use tower_http::compression::CompressionLayer;
@@ -27,12 +28,17 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub throttle: SignInThrottle,
     pub config: Config,
+    pub live: LiveHub,
 }
+
+/// How late a change made through another server instance may reach an open board.
+const LIVE_POLL: std::time::Duration = std::time::Duration::from_millis(200);
 
 impl AppState {
     pub fn new(leptos_options: LeptosOptions, db: DatabaseConnection, config: Config) -> Self {
         let throttle = SignInThrottle::new(config.sign_in_per_email_per_minute, config.sign_in_per_ip_per_minute);
-        Self { leptos_options, db, throttle, config }
+        let live = LiveHub::new(db.clone(), LIVE_POLL);
+        Self { leptos_options, db, throttle, config, live }
     }
 }
 
@@ -52,6 +58,7 @@ pub fn build_router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let pages = Router::new()
         .route("/lang", post(set_language))
+        .route("/exchange/{cohort}/events", get(crate::live::cohort_events))
         .merge(crate::api::routes())
         .leptos_routes_with_context(&state, route_list(), provide.clone(), {
             let options = options.clone();

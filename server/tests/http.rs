@@ -412,3 +412,77 @@ async fn administrators_open_survey_rounds_and_bad_dates_are_named() {
     assert!(res.headers()[header::LOCATION].to_str().unwrap().contains("saved=round"));
     assert_eq!(rounds().await, before + 1);
 }
+
+/// Reads a streaming body until `needle` shows up, failing after ten seconds.
+async fn read_until(body: &mut Body, needle: &str) -> String {
+    let mut seen = String::new();
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !seen.contains(needle) {
+        let frame = tokio::time::timeout_at(deadline, body.frame())
+            .await
+            .unwrap_or_else(|_| panic!("no {needle:?} within 10 s; got {seen:?}"))
+            .expect("the stream stays open")
+            .unwrap();
+        if let Ok(data) = frame.into_data() {
+            seen.push_str(&String::from_utf8_lossy(&data));
+        }
+    }
+    seen
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn organisers_follow_a_cohort_live_and_resume_after_a_drop() {
+    use service::exchange::entries::{self, Action, Side};
+    let app = TestApp::new().await;
+    let cohort = "clusterxchange-2026-27";
+    let path = format!("/exchange/{cohort}/events");
+    assert_eq!(app.get(&path, None).await.status(), StatusCode::UNAUTHORIZED);
+    let member_cookie = app.sign_in("member@cloth.example").await;
+    assert_eq!(app.get(&path, Some(&member_cookie)).await.status(), StatusCode::FORBIDDEN, "members see no board");
+    let organiser = app.sign_in("organiser@cloth.example").await;
+    assert_eq!(app.get("/exchange/no-such-cohort/events", Some(&organiser)).await.status(), StatusCode::NOT_FOUND);
+
+    let res = app.get(&path, Some(&organiser)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CONTENT_TYPE], "text/event-stream");
+    let mut stream = res.into_body();
+
+    // A member applies: the open board hears of it.
+    let member = {
+        use service::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let user = service::entities::users::Entity::find()
+            .filter(service::entities::users::Column::Email.eq("member@cloth.example"))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        service::Viewer::load(&app.db, Some(model::UserId(user.id))).await.unwrap()
+    };
+    let (_, open) = service::exchange::cohorts::find(&app.db, cohort).await.unwrap();
+    let today = open.applications_open + chrono::Days::new(1);
+    let form = model::exchange::ApplicationForm {
+        topics_wanted: vec!["knitting".into()],
+        value_chains: vec!["fashion-textile".into()],
+        preferred_countries: vec![],
+        languages: vec!["en".into()],
+        available_from: (open.exchanges_start + chrono::Days::new(10)).to_string(),
+        available_to: (open.exchanges_start + chrono::Days::new(40)).to_string(),
+        stay_days: "5".into(),
+        motivation: "Learning knitwear.".into(),
+    };
+    entries::save_application(&app.db, &member, cohort, &form, Action::Submit, today).await.unwrap();
+    let seen = read_until(&mut stream, "event: visitor-submitted").await;
+    let id: i64 = seen.lines().find_map(|l| l.strip_prefix("id: ")).unwrap().trim().parse().unwrap();
+    drop(stream);
+
+    // The board was away during a withdrawal; it reconnects with the last id it saw.
+    entries::withdraw(&app.db, &member, cohort, Side::Visitor, today).await.unwrap();
+    let req = Request::get(&path)
+        .header(header::COOKIE, &organiser)
+        .header("last-event-id", id.to_string())
+        .body(Body::empty())
+        .unwrap();
+    let mut resumed = app.send(req).await.into_body();
+    let replay = read_until(&mut resumed, "event: visitor-withdrawn").await;
+    assert!(!replay.contains("visitor-submitted"), "what it saw is not sent again: {replay}");
+}

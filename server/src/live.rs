@@ -1,0 +1,60 @@
+//! `GET /exchange/{cohort}/events`: a cohort's changes as server-sent events, for organisers'
+//! boards. Each event carries its log number as the SSE id, so a browser that reconnects sends
+//! `Last-Event-ID` and gets exactly what it missed (`?after=N` does the same for scripts).
+
+use crate::router::AppState;
+use axum::Extension;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use futures::StreamExt;
+use serde::Deserialize;
+use service::exchange::cohorts;
+use service::{ServiceError, Viewer};
+use std::convert::Infallible;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct After {
+    after: Option<i64>,
+}
+
+pub async fn cohort_events(
+    State(state): State<AppState>,
+    Extension(viewer): Extension<Viewer>,
+    Path(slug): Path<String>,
+    Query(query): Query<After>,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(refused) = viewer.organiser() {
+        return refusal(&refused);
+    }
+    let cohort = match cohorts::find(&state.db, &slug).await {
+        Ok((id, _)) => id,
+        Err(error) => return refusal(&error),
+    };
+    let resumed = headers.get("last-event-id").and_then(|v| v.to_str().ok()?.parse::<i64>().ok());
+    let after = resumed.or(query.after).unwrap_or(0).max(0);
+    match state.live.subscribe(cohort, after).await {
+        Ok(events) => {
+            let events = events.map(|e| {
+                Ok::<_, Infallible>(SseEvent::default().id(e.seq.to_string()).event(e.kind).data(e.detail.to_string()))
+            });
+            Sse::new(events).keep_alive(KeepAlive::default()).into_response()
+        }
+        Err(error) => refusal(&error),
+    }
+}
+
+fn refusal(error: &ServiceError) -> Response {
+    let status = match error {
+        ServiceError::Unauthenticated => StatusCode::UNAUTHORIZED,
+        ServiceError::Forbidden => StatusCode::FORBIDDEN,
+        ServiceError::NotFound { .. } => StatusCode::NOT_FOUND,
+        _ => {
+            tracing::error!(%error, "opening a cohort's event stream");
+            StatusCode::INTERNAL_SERVER_ERROR
+        }
+    };
+    status.into_response()
+}
