@@ -68,6 +68,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/map") view=pages::map::MapPage ssr=SsrMode::Async/>
                     <Route path=path!("/embed/map") view=pages::embed_map::EmbedMapPage ssr=SsrMode::Async/>
                     <Route path=path!("/regions/:code") view=pages::region::RegionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange/:cohort/board") view=pages::exchange_board::ExchangeBoardPage ssr=SsrMode::Async/>
                     <Route path=path!("/survey") view=pages::survey::SurveyPage ssr=SsrMode::Async/>
                     <Route path=path!("/survey/answer") view=pages::survey_answer::SurveyAnswerPage ssr=SsrMode::Async/>
                     <Route path=path!("/survey/challenges") view=pages::survey_challenges::SurveyChallengesPage ssr=SsrMode::Async/>

@@ -2,6 +2,7 @@
 
 pub mod directory;
 pub mod embed_map;
+pub mod exchange_board;
 pub mod home;
 pub mod map;
 pub mod not_found;

@@ -2,6 +2,7 @@
 //! the service, and map its errors. One file per area.
 
 pub mod directory;
+pub mod exchange;
 pub mod map;
 pub mod network;
 pub mod organisation;

@@ -1,6 +1,7 @@
 //! `GET /exchange/{cohort}/events`: a cohort's changes as server-sent events, for organisers'
 //! boards. Each event carries its log number as the SSE id, so a browser that reconnects sends
-//! `Last-Event-ID` and gets exactly what it missed (`?after=N` does the same for scripts).
+//! `Last-Event-ID` and gets exactly what it missed (`?after=N` does the same for scripts;
+//! with neither, the stream starts from now).
 
 use crate::router::AppState;
 use axum::Extension;
@@ -34,11 +35,14 @@ pub async fn cohort_events(
         Err(error) => return refusal(&error),
     };
     let resumed = headers.get("last-event-id").and_then(|v| v.to_str().ok()?.parse::<i64>().ok());
-    let after = resumed.or(query.after).unwrap_or(0).max(0);
+    // Without either, the stream starts from now: the page already shows the current state.
+    let after = resumed.or(query.after).map(|n| n.max(0));
     match state.live.subscribe(cohort, after).await {
         Ok(events) => {
+            // Unnamed events, so a browser's `onmessage` sees every kind.
             let events = events.map(|e| {
-                Ok::<_, Infallible>(SseEvent::default().id(e.seq.to_string()).event(e.kind).data(e.detail.to_string()))
+                let data = serde_json::json!({ "kind": e.kind, "detail": e.detail });
+                Ok::<_, Infallible>(SseEvent::default().id(e.seq.to_string()).data(data.to_string()))
             });
             Sse::new(events).keep_alive(KeepAlive::default()).into_response()
         }

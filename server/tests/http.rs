@@ -442,7 +442,7 @@ async fn organisers_follow_a_cohort_live_and_resume_after_a_drop() {
     let organiser = app.sign_in("organiser@cloth.example").await;
     assert_eq!(app.get("/exchange/no-such-cohort/events", Some(&organiser)).await.status(), StatusCode::NOT_FOUND);
 
-    let res = app.get(&path, Some(&organiser)).await;
+    let res = app.get(&format!("{path}?after=0"), Some(&organiser)).await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(res.headers()[header::CONTENT_TYPE], "text/event-stream");
     let mut stream = res.into_body();
@@ -471,7 +471,7 @@ async fn organisers_follow_a_cohort_live_and_resume_after_a_drop() {
         motivation: "Learning knitwear.".into(),
     };
     entries::save_application(&app.db, &member, cohort, &form, Action::Submit, today).await.unwrap();
-    let seen = read_until(&mut stream, "event: visitor-submitted").await;
+    let seen = read_until(&mut stream, r#""kind":"visitor-submitted""#).await;
     let id: i64 = seen.lines().find_map(|l| l.strip_prefix("id: ")).unwrap().trim().parse().unwrap();
     drop(stream);
 
@@ -483,6 +483,6 @@ async fn organisers_follow_a_cohort_live_and_resume_after_a_drop() {
         .body(Body::empty())
         .unwrap();
     let mut resumed = app.send(req).await.into_body();
-    let replay = read_until(&mut resumed, "event: visitor-withdrawn").await;
+    let replay = read_until(&mut resumed, r#""kind":"visitor-withdrawn""#).await;
     assert!(!replay.contains("visitor-submitted"), "what it saw is not sent again: {replay}");
 }

@@ -472,3 +472,41 @@ error-already-submitted = Заявката е подадена: променет
 error-lock-same-country = Посетител и домакин от една и съща държава не могат да бъдат свързани.
 error-lock-host-full = Този домакин няма място за още един фиксиран посетител.
 error-lock-quota-full = Квотата за този тип посетител вече е запълнена от фиксирани двойки.
+
+## Fashion ClusterXchange: the matching board
+board-title = Табло за съчетаване
+board-applications = { $count } кандидатури
+board-offers = { $count } оферти
+board-pairs = { $count ->
+    [one] една двойка
+   *[other] { $count } двойки
+}
+board-total-score = общ резултат { $score }
+board-live-hint = Обновява се само, когато нещо се промени.
+board-quotas = Квоти
+board-matched = Съчетани двойки
+board-unmatched = Посетители без домакин
+board-idle = Незаети места при домакини
+board-places = Места
+board-quota-full = Квотата е достигната: други посетители от този тип не се съчетават.
+board-visitor = Посетител
+board-host = Домакин
+board-score = Резултат
+board-why = Защо
+board-overlap-days = { $days ->
+    [one] един общ ден
+   *[other] { $days } общи дни
+}
+board-locked = Фиксирана
+board-preferred-country = Предпочитана държава
+participant-sme = МСП
+participant-cluster = Клъстерни организации
+participant-scaleup = Организации за подкрепа на растящи компании
+participant-large = Големи предприятия
+participant-public = Публични органи
+unmatched-no-host-abroad-with-dates = Няма домакин в чужбина с подходящи дати.
+unmatched-no-good-enough-host = Никой домакин не предлага достатъчно от това, което искат да научат.
+unmatched-all-fits-forbidden = Подходящите двойки са забранени.
+unmatched-hosts-full = Всички подходящи домакини са запълнени.
+unmatched-quota-reached = Квотата за техния тип е достигната.
+unmatched-others-gain-more = Домакините им отидоха при посетители, които печелят повече.

@@ -472,3 +472,41 @@ error-already-submitted = Aquesta sol·licitud és enviada: canvieu-la enviant-l
 error-lock-same-country = No es pot aparellar un visitant i un amfitrió del mateix país.
 error-lock-host-full = Aquest amfitrió no té plaça per a un altre visitant fixat.
 error-lock-quota-full = La quota d’aquest tipus de visitant ja està coberta per parelles fixades.
+
+## Fashion ClusterXchange: the matching board
+board-title = Tauler d’aparellament
+board-applications = { $count } sol·licituds
+board-offers = { $count } ofertes
+board-pairs = { $count ->
+    [one] una parella
+   *[other] { $count } parelles
+}
+board-total-score = puntuació total { $score }
+board-live-hint = S’actualitza sol quan alguna cosa canvia.
+board-quotas = Quotes
+board-matched = Parelles aparellades
+board-unmatched = Visitants sense amfitrió
+board-idle = Places d’amfitrió sense cobrir
+board-places = Places
+board-quota-full = Quota assolida: no s’aparella cap més visitant d’aquest tipus.
+board-visitor = Visitant
+board-host = Amfitrió
+board-score = Puntuació
+board-why = Per què
+board-overlap-days = { $days ->
+    [one] un dia en comú
+   *[other] { $days } dies en comú
+}
+board-locked = Fixada
+board-preferred-country = País preferit
+participant-sme = Pimes
+participant-cluster = Organitzacions clúster
+participant-scaleup = Organitzacions de suport a scale-ups
+participant-large = Grans empreses
+participant-public = Organismes públics
+unmatched-no-host-abroad-with-dates = Cap amfitrió a l’estranger té dates compatibles.
+unmatched-no-good-enough-host = Cap amfitrió comparteix prou del que volen aprendre.
+unmatched-all-fits-forbidden = Les parelles compatibles estan prohibides.
+unmatched-hosts-full = Tots els amfitrions compatibles són plens.
+unmatched-quota-reached = S’ha assolit la quota del seu tipus.
+unmatched-others-gain-more = Els seus amfitrions han anat a visitants que hi guanyen més.

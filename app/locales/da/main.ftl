@@ -472,3 +472,41 @@ error-already-submitted = Ansøgningen er indsendt: ændr den ved at indsende ig
 error-lock-same-country = En besøgende og en vært i samme land kan ikke parres.
 error-lock-host-full = Denne vært har ikke plads til endnu en låst besøgende.
 error-lock-quota-full = Kvoten for denne type besøgende er allerede fyldt af låste par.
+
+## Fashion ClusterXchange: the matching board
+board-title = Matchingtavle
+board-applications = { $count } ansøgninger
+board-offers = { $count } tilbud
+board-pairs = { $count ->
+    [one] ét par
+   *[other] { $count } par
+}
+board-total-score = samlet score { $score }
+board-live-hint = Opdaterer sig selv, når noget ændrer sig.
+board-quotas = Kvoter
+board-matched = Matchede par
+board-unmatched = Besøgende uden vært
+board-idle = Værtspladser, ingen fylder
+board-places = Pladser
+board-quota-full = Kvoten er nået: flere besøgende af denne type matches ikke.
+board-visitor = Besøgende
+board-host = Vært
+board-score = Score
+board-why = Hvorfor
+board-overlap-days = { $days ->
+    [one] én fælles dag
+   *[other] { $days } fælles dage
+}
+board-locked = Låst
+board-preferred-country = Foretrukket land
+participant-sme = SMV’er
+participant-cluster = Klyngeorganisationer
+participant-scaleup = Organisationer, der støtter scale-ups
+participant-large = Store virksomheder
+participant-public = Offentlige myndigheder
+unmatched-no-host-abroad-with-dates = Ingen vært i udlandet har datoer, der passer.
+unmatched-no-good-enough-host = Ingen vært deler nok af det, de vil lære.
+unmatched-all-fits-forbidden = De par, der passer, er forbudt.
+unmatched-hosts-full = Alle værter, der passer, er fulde.
+unmatched-quota-reached = Kvoten for deres type er nået.
+unmatched-others-gain-more = Deres værter gik til besøgende, der får mere ud af det.

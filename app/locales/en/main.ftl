@@ -472,3 +472,41 @@ error-already-submitted = This entry is submitted: change it by submitting again
 error-lock-same-country = A visitor and a host in the same country cannot be paired.
 error-lock-host-full = This host has no place left for another locked visitor.
 error-lock-quota-full = The quota of this visitor’s type is already filled by locked pairs.
+
+## Fashion ClusterXchange: the matching board
+board-title = Matching board
+board-applications = { $count } applications
+board-offers = { $count } offers
+board-pairs = { $count ->
+    [one] one pair
+   *[other] { $count } pairs
+}
+board-total-score = total score { $score }
+board-live-hint = Updates by itself when anything changes.
+board-quotas = Quotas
+board-matched = Matched pairs
+board-unmatched = Visitors without a host
+board-idle = Host places nobody fills
+board-places = Places
+board-quota-full = Quota reached: no further visitor of this type is matched.
+board-visitor = Visitor
+board-host = Host
+board-score = Score
+board-why = Why
+board-overlap-days = { $days ->
+    [one] one day in common
+   *[other] { $days } days in common
+}
+board-locked = Locked
+board-preferred-country = Preferred country
+participant-sme = SMEs
+participant-cluster = Cluster organisations
+participant-scaleup = Scale-up support organisations
+participant-large = Large companies
+participant-public = Public bodies
+unmatched-no-host-abroad-with-dates = No host abroad has dates that fit.
+unmatched-no-good-enough-host = No host shares enough of what they want to learn.
+unmatched-all-fits-forbidden = The pairs that fit are forbidden.
+unmatched-hosts-full = Every host that fits is full.
+unmatched-quota-reached = The quota for their type is reached.
+unmatched-others-gain-more = Their hosts went to visitors who gain more.

@@ -472,3 +472,41 @@ error-already-submitted = Esta solicitud está enviada: cámbiela enviándola de
 error-lock-same-country = No se puede emparejar a un visitante y un anfitrión del mismo país.
 error-lock-host-full = Este anfitrión no tiene plaza para otro visitante fijado.
 error-lock-quota-full = La cuota de este tipo de visitante ya está cubierta por parejas fijadas.
+
+## Fashion ClusterXchange: the matching board
+board-title = Panel de emparejamiento
+board-applications = { $count } solicitudes
+board-offers = { $count } ofertas
+board-pairs = { $count ->
+    [one] una pareja
+   *[other] { $count } parejas
+}
+board-total-score = puntuación total { $score }
+board-live-hint = Se actualiza solo cuando algo cambia.
+board-quotas = Cuotas
+board-matched = Parejas emparejadas
+board-unmatched = Visitantes sin anfitrión
+board-idle = Plazas de anfitrión sin cubrir
+board-places = Plazas
+board-quota-full = Cuota alcanzada: no se empareja a más visitantes de este tipo.
+board-visitor = Visitante
+board-host = Anfitrión
+board-score = Puntuación
+board-why = Por qué
+board-overlap-days = { $days ->
+    [one] un día en común
+   *[other] { $days } días en común
+}
+board-locked = Fijada
+board-preferred-country = País preferido
+participant-sme = Pymes
+participant-cluster = Organizaciones clúster
+participant-scaleup = Organizaciones de apoyo a scale-ups
+participant-large = Grandes empresas
+participant-public = Organismos públicos
+unmatched-no-host-abroad-with-dates = Ningún anfitrión en el extranjero tiene fechas compatibles.
+unmatched-no-good-enough-host = Ningún anfitrión comparte lo bastante de lo que quieren aprender.
+unmatched-all-fits-forbidden = Las parejas compatibles están prohibidas.
+unmatched-hosts-full = Todos los anfitriones compatibles están completos.
+unmatched-quota-reached = Se ha alcanzado la cuota de su tipo.
+unmatched-others-gain-more = Sus anfitriones fueron a visitantes que ganan más.

@@ -472,3 +472,41 @@ error-already-submitted = Cette candidature est envoyée : modifiez-la en l’en
 error-lock-same-country = Un visiteur et un hôte du même pays ne peuvent pas être associés.
 error-lock-host-full = Cet hôte n’a plus de place pour un autre visiteur verrouillé.
 error-lock-quota-full = Le quota de ce type de visiteur est déjà rempli par des paires verrouillées.
+
+## Fashion ClusterXchange: the matching board
+board-title = Tableau d’appariement
+board-applications = { $count } candidatures
+board-offers = { $count } offres
+board-pairs = { $count ->
+    [one] une paire
+   *[other] { $count } paires
+}
+board-total-score = score total { $score }
+board-live-hint = Se met à jour tout seul dès qu’un changement survient.
+board-quotas = Quotas
+board-matched = Paires formées
+board-unmatched = Visiteurs sans hôte
+board-idle = Places d’hôte non pourvues
+board-places = Places
+board-quota-full = Quota atteint : plus aucun visiteur de ce type n’est apparié.
+board-visitor = Visiteur
+board-host = Hôte
+board-score = Score
+board-why = Pourquoi
+board-overlap-days = { $days ->
+    [one] un jour en commun
+   *[other] { $days } jours en commun
+}
+board-locked = Verrouillée
+board-preferred-country = Pays préféré
+participant-sme = PME
+participant-cluster = Organisations de clusters
+participant-scaleup = Structures d’accompagnement des scale-ups
+participant-large = Grandes entreprises
+participant-public = Organismes publics
+unmatched-no-host-abroad-with-dates = Aucun hôte à l’étranger n’a de dates compatibles.
+unmatched-no-good-enough-host = Aucun hôte ne partage assez de ce qu’ils veulent apprendre.
+unmatched-all-fits-forbidden = Les paires compatibles sont interdites.
+unmatched-hosts-full = Tous les hôtes compatibles sont complets.
+unmatched-quota-reached = Le quota de leur type est atteint.
+unmatched-others-gain-more = Leurs hôtes sont allés à des visiteurs qui y gagnent davantage.

@@ -486,3 +486,43 @@ error-already-submitted = Înscrierea este trimisă: modificați-o trimițând-o
 error-lock-same-country = Un vizitator și o gazdă din aceeași țară nu pot fi asociați.
 error-lock-host-full = Această gazdă nu mai are loc pentru încă un vizitator fixat.
 error-lock-quota-full = Cota acestui tip de vizitator este deja ocupată de perechi fixate.
+
+## Fashion ClusterXchange: the matching board
+board-title = Panou de potrivire
+board-applications = { $count } candidaturi
+board-offers = { $count } oferte
+board-pairs = { $count ->
+    [one] o pereche
+    [few] { $count } perechi
+   *[other] { $count } de perechi
+}
+board-total-score = scor total { $score }
+board-live-hint = Se actualizează singur când ceva se schimbă.
+board-quotas = Cote
+board-matched = Perechi potrivite
+board-unmatched = Vizitatori fără gazdă
+board-idle = Locuri la gazde neocupate
+board-places = Locuri
+board-quota-full = Cotă atinsă: nu mai este potrivit niciun vizitator de acest tip.
+board-visitor = Vizitator
+board-host = Gazdă
+board-score = Scor
+board-why = De ce
+board-overlap-days = { $days ->
+    [one] o zi în comun
+    [few] { $days } zile în comun
+   *[other] { $days } de zile în comun
+}
+board-locked = Fixată
+board-preferred-country = Țară preferată
+participant-sme = IMM-uri
+participant-cluster = Organizații de cluster
+participant-scaleup = Organizații de sprijin pentru scale-up
+participant-large = Companii mari
+participant-public = Organisme publice
+unmatched-no-host-abroad-with-dates = Nicio gazdă din străinătate nu are date potrivite.
+unmatched-no-good-enough-host = Nicio gazdă nu oferă suficient din ce vor să învețe.
+unmatched-all-fits-forbidden = Perechile potrivite sunt interzise.
+unmatched-hosts-full = Toate gazdele potrivite sunt ocupate.
+unmatched-quota-reached = Cota tipului lor este atinsă.
+unmatched-others-gain-more = Gazdele lor au mers la vizitatori care câștigă mai mult.

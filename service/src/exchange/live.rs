@@ -43,17 +43,21 @@ impl LiveHub {
         self.nudge.notify_waiters();
     }
 
-    /// The cohort's events after `after`: first the backlog from the log, then each new one as
-    /// it is committed. The stream ends if the subscriber falls too far behind; reconnecting
-    /// with the last number seen resumes without a gap.
+    /// The cohort's events after number `after` (from now when `None`): first the backlog
+    /// from the log, then each new one as it is committed. The stream ends if the subscriber
+    /// falls too far behind; reconnecting with the last number seen resumes without a gap.
     pub async fn subscribe(
         &self,
         cohort: Uuid,
-        after: i64,
+        after: Option<i64>,
     ) -> Result<impl Stream<Item = Event> + Send + 'static, ServiceError> {
         // Subscribe before reading the backlog: whatever is committed later arrives live, and
         // anything in both is dropped by its number.
         let live = self.watch(cohort).await?;
+        let after = match after {
+            Some(after) => after,
+            None => latest(&self.db, cohort).await?,
+        };
         let backlog = events::since(&self.db, cohort, after).await?;
         let last = backlog.last().map_or(after, |e| e.seq);
         let backlog = futures::stream::iter(backlog);

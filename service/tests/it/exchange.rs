@@ -303,8 +303,8 @@ async fn live_subscribers_get_each_change_once_and_a_reconnect_misses_nothing() 
     let member = t.viewer_of_email("member@cloth.example").await;
     let today = day(OPEN_DAY);
 
-    let mut board_a = Box::pin(hub.subscribe(cohort_id, 0).await.unwrap());
-    let mut board_b = Box::pin(hub.subscribe(cohort_id, 0).await.unwrap());
+    let mut board_a = Box::pin(hub.subscribe(cohort_id, Some(0)).await.unwrap());
+    let mut board_b = Box::pin(hub.subscribe(cohort_id, Some(0)).await.unwrap());
     entries::save_application(&t.db, &member, &slug, &application(), Action::Submit, today).await.unwrap();
     hub.nudge();
     let first_a = next(&mut board_a).await;
@@ -317,7 +317,7 @@ async fn live_subscribers_get_each_change_once_and_a_reconnect_misses_nothing() 
     entries::withdraw(&t.db, &member, &slug, Side::Visitor, today).await.unwrap();
     hub.nudge();
     assert_eq!(next(&mut board_a).await.kind, "visitor-withdrawn");
-    let mut board_b = Box::pin(hub.subscribe(cohort_id, first_b.seq).await.unwrap());
+    let mut board_b = Box::pin(hub.subscribe(cohort_id, Some(first_b.seq)).await.unwrap());
     assert_eq!(next(&mut board_b).await.kind, "visitor-withdrawn");
     entries::save_application(&t.db, &member, &slug, &application(), Action::Submit, today).await.unwrap();
     // No nudge: the tailer's own polling picks it up (as for a write on another instance).
