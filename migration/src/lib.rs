@@ -4,6 +4,7 @@
 
 pub use sea_orm_migration::prelude::*;
 
+mod foreign_keys;
 mod m20261125_000001_create_organisations;
 mod m20261125_000002_create_accounts;
 mod m20261125_000003_directory_indexes;

@@ -2,6 +2,7 @@
 //! to the topics whose offers address it), survey rounds with their open and close dates, and
 //! one rating per organisation, challenge and round.
 
+use crate::foreign_keys::cascade;
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -57,14 +58,6 @@ enum Organisations {
 enum Users {
     Table,
     Id,
-}
-
-fn cascade(
-    name: &str,
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create().name(name).from(from.0, from.1).to(to.0, to.1).on_delete(ForeignKeyAction::Cascade).to_owned()
 }
 
 #[async_trait::async_trait]

@@ -3,6 +3,7 @@
 //! organisers' locked and forbidden pairs, the proposals made to members, and an event log that
 //! live boards replay from when they reconnect.
 
+use crate::foreign_keys::{cascade, set_null};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -99,22 +100,6 @@ enum Organisations {
 enum Users {
     Table,
     Id,
-}
-
-fn cascade(
-    name: &str,
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create().name(name).from(from.0, from.1).to(to.0, to.1).on_delete(ForeignKeyAction::Cascade).to_owned()
-}
-
-fn set_null(
-    name: &str,
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create().name(name).from(from.0, from.1).to(to.0, to.1).on_delete(ForeignKeyAction::SetNull).to_owned()
 }
 
 fn entries_table() -> TableCreateStatement {

@@ -209,49 +209,10 @@ async fn exchange_entities_write_and_read_back() {
     .await
     .unwrap();
     let (application_id, offer_id) = (Uuid::now_v7(), Uuid::now_v7());
-    exchange_entries::ActiveModel {
-        id: Set(application_id),
-        cohort_id: Set(cohort_id),
-        organisation_id: Set(orgs[0].id),
-        side: Set(exchange_entries::VISITOR.into()),
-        status: Set("submitted".into()),
-        form: Set("{}".into()),
-        submitted: Set(Some("{}".into())),
-        submitted_at: Set(Some(now)),
-        updated_at: Set(now),
-        updated_by: Set(None),
-    }
-    .insert(db)
-    .await
-    .unwrap();
-    let second = exchange_entries::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        cohort_id: Set(cohort_id),
-        organisation_id: Set(orgs[0].id),
-        side: Set(exchange_entries::VISITOR.into()),
-        status: Set("draft".into()),
-        form: Set("{}".into()),
-        submitted: Set(None),
-        submitted_at: Set(None),
-        updated_at: Set(now),
-        updated_by: Set(None),
-    };
+    entry(application_id, cohort_id, orgs[0].id, exchange_entries::VISITOR, "submitted").insert(db).await.unwrap();
+    let second = entry(Uuid::now_v7(), cohort_id, orgs[0].id, exchange_entries::VISITOR, "draft");
     assert!(second.insert(db).await.is_err(), "one application per organisation per cohort");
-    exchange_entries::ActiveModel {
-        id: Set(offer_id),
-        cohort_id: Set(cohort_id),
-        organisation_id: Set(orgs[1].id),
-        side: Set(exchange_entries::HOST.into()),
-        status: Set("submitted".into()),
-        form: Set("{}".into()),
-        submitted: Set(Some("{}".into())),
-        submitted_at: Set(Some(now)),
-        updated_at: Set(now),
-        updated_by: Set(None),
-    }
-    .insert(db)
-    .await
-    .unwrap();
+    entry(offer_id, cohort_id, orgs[1].id, exchange_entries::HOST, "submitted").insert(db).await.unwrap();
     exchange_pair_rules::ActiveModel {
         cohort_id: Set(cohort_id),
         application_id: Set(application_id),
@@ -307,4 +268,22 @@ async fn exchange_entities_write_and_read_back() {
     assert!(in_cohort.all(db).await.unwrap().is_empty());
     assert!(exchange_proposals::Entity::find().all(db).await.unwrap().is_empty());
     assert!(exchange_events::Entity::find().all(db).await.unwrap().is_empty());
+}
+
+/// An application or offer row with an empty form (`status` "submitted" also fills the
+/// submitted copy).
+fn entry(id: Uuid, cohort: Uuid, org: Uuid, side: &str, status: &str) -> exchange_entries::ActiveModel {
+    let submitted = status == "submitted";
+    exchange_entries::ActiveModel {
+        id: Set(id),
+        cohort_id: Set(cohort),
+        organisation_id: Set(org),
+        side: Set(side.into()),
+        status: Set(status.into()),
+        form: Set("{}".into()),
+        submitted: Set(submitted.then(|| "{}".into())),
+        submitted_at: Set(submitted.then(Utc::now)),
+        updated_at: Set(Utc::now()),
+        updated_by: Set(None),
+    }
 }
