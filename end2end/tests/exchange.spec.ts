@@ -30,3 +30,28 @@ test("members and visitors never see the board", async ({ page }, info) => {
   const stream = await page.request.get("/exchange/clusterxchange-2026-27/events");
   expect(stream.status()).toBe(403);
 });
+
+test("an organiser locks a pair and another organiser's open board shows it", async ({ browser }, info) => {
+  test.skip(info.project.use.javaScriptEnabled === false, "the other board updates through the event stream");
+  const [mine, theirs] = [await browser.newContext(), await browser.newContext()];
+  const [a, b] = [await mine.newPage(), await theirs.newPage()];
+  await signIn(a, info, "organiser@cloth.example");
+  await signIn(b, info, "admin@cloth.example");
+  await goto(a, info, board);
+  await goto(b, info, board);
+  // A row of its own per project, as projects run side by side on one board. Locking the
+  // pair the engine chose changes no assignment, so rows keep their places.
+  const row = info.project.name === "phone" ? 1 : 0;
+  const unlocked = a.getByTestId("pairs").locator("tbody tr").nth(row);
+  const visitor = await unlocked.locator("td").first().locator("a").innerText();
+  await unlocked.getByTestId("pair-lock").click();
+  const rowOn = (page: typeof a) =>
+    page.getByTestId("pairs").locator("tbody tr").filter({ hasText: visitor });
+  await expect(rowOn(a)).toContainText("Locked");
+  await expect(rowOn(b)).toContainText("Locked"); // no reload on b
+  // Unlock it again, leaving the board as it was.
+  await rowOn(a).getByTestId("pair-clear").click();
+  await expect(rowOn(b)).not.toContainText("Locked");
+  await mine.close();
+  await theirs.close();
+});

@@ -510,3 +510,7 @@ unmatched-all-fits-forbidden = Подходящите двойки са забр
 unmatched-hosts-full = Всички подходящи домакини са запълнени.
 unmatched-quota-reached = Квотата за техния тип е достигната.
 unmatched-others-gain-more = Домакините им отидоха при посетители, които печелят повече.
+board-decide = Решение
+board-lock = Фиксирай
+board-forbid = Забрани
+board-unlock = Освободи

@@ -510,3 +510,7 @@ unmatched-all-fits-forbidden = Les parelles compatibles estan prohibides.
 unmatched-hosts-full = Tots els amfitrions compatibles són plens.
 unmatched-quota-reached = S’ha assolit la quota del seu tipus.
 unmatched-others-gain-more = Els seus amfitrions han anat a visitants que hi guanyen més.
+board-decide = Decidir
+board-lock = Fixar
+board-forbid = Prohibir
+board-unlock = Alliberar

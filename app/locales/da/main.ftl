@@ -510,3 +510,7 @@ unmatched-all-fits-forbidden = De par, der passer, er forbudt.
 unmatched-hosts-full = Alle værter, der passer, er fulde.
 unmatched-quota-reached = Kvoten for deres type er nået.
 unmatched-others-gain-more = Deres værter gik til besøgende, der får mere ud af det.
+board-decide = Beslut
+board-lock = Lås
+board-forbid = Forbyd
+board-unlock = Lås op

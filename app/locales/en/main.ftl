@@ -510,3 +510,7 @@ unmatched-all-fits-forbidden = The pairs that fit are forbidden.
 unmatched-hosts-full = Every host that fits is full.
 unmatched-quota-reached = The quota for their type is reached.
 unmatched-others-gain-more = Their hosts went to visitors who gain more.
+board-decide = Decide
+board-lock = Lock
+board-forbid = Forbid
+board-unlock = Unlock

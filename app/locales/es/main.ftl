@@ -510,3 +510,7 @@ unmatched-all-fits-forbidden = Las parejas compatibles están prohibidas.
 unmatched-hosts-full = Todos los anfitriones compatibles están completos.
 unmatched-quota-reached = Se ha alcanzado la cuota de su tipo.
 unmatched-others-gain-more = Sus anfitriones fueron a visitantes que ganan más.
+board-decide = Decidir
+board-lock = Fijar
+board-forbid = Prohibir
+board-unlock = Liberar

@@ -510,3 +510,7 @@ unmatched-all-fits-forbidden = Les paires compatibles sont interdites.
 unmatched-hosts-full = Tous les hôtes compatibles sont complets.
 unmatched-quota-reached = Le quota de leur type est atteint.
 unmatched-others-gain-more = Leurs hôtes sont allés à des visiteurs qui y gagnent davantage.
+board-decide = Décider
+board-lock = Verrouiller
+board-forbid = Interdire
+board-unlock = Déverrouiller

@@ -526,3 +526,7 @@ unmatched-all-fits-forbidden = Perechile potrivite sunt interzise.
 unmatched-hosts-full = Toate gazdele potrivite sunt ocupate.
 unmatched-quota-reached = Cota tipului lor este atinsă.
 unmatched-others-gain-more = Gazdele lor au mers la vizitatori care câștigă mai mult.
+board-decide = Decide
+board-lock = Fixează
+board-forbid = Interzice
+board-unlock = Eliberează

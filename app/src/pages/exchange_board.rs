@@ -5,7 +5,7 @@
 
 use crate::components::ui::{Badge, BadgeTone, CARD, ErrorPanel, Loading};
 use crate::i18n::{t, t_count};
-use crate::server_fns::exchange::load_board;
+use crate::server_fns::exchange::{DecidePair, load_board};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -18,12 +18,18 @@ pub fn ExchangeBoardPage() -> impl IntoView {
     // Bumped by every event on the cohort's stream: the board reloads.
     let changes = RwSignal::new(0u64);
     follow_events(cohort, changes);
-    let board = Resource::new(move || (cohort.get(), changes.get()), |(cohort, _)| load_board(cohort));
+    let decide = ServerAction::<DecidePair>::new();
+    let board = Resource::new(
+        move || (cohort.get(), changes.get(), decide.version().get()),
+        |(cohort, _, _)| load_board(cohort),
+    );
+    let refused = move || decide.value().get().and_then(Result::err);
     view! {
+        {move || refused().map(|error| view! { <ErrorPanel error/> })}
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match board.await {
-                    Ok((cohort, board)) => view! { <BoardView cohort board/> }.into_any(),
+                    Ok((cohort, board)) => view! { <BoardView cohort board decide/> }.into_any(),
                     Err(error) => view! { <ErrorPanel error/> }.into_any(),
                 }
             })}
@@ -52,7 +58,8 @@ fn follow_events(cohort: Memo<String>, changes: RwSignal<u64>) {
 }
 
 #[component]
-fn BoardView(cohort: Cohort, board: Board) -> impl IntoView {
+fn BoardView(cohort: Cohort, board: Board, decide: ServerAction<DecidePair>) -> impl IntoView {
+    let slug = cohort.slug.clone();
     let summary = [
         t_count("board-applications", "count", u64::from(board.applications)),
         t_count("board-offers", "count", u64::from(board.offers)),
@@ -76,7 +83,7 @@ fn BoardView(cohort: Cohort, board: Board) -> impl IntoView {
             </section>
             <section class=CARD aria-labelledby="pairs">
                 <h2 id="pairs" class="font-semibold text-stone-900">{t("board-matched")}</h2>
-                <PairsTable pairs=board.pairs/>
+                <PairsTable pairs=board.pairs cohort=slug decide/>
             </section>
             <div class="grid gap-6 lg:grid-cols-2">
                 <section class=CARD aria-labelledby="unmatched">
@@ -131,6 +138,10 @@ fn BoardView(cohort: Cohort, board: Board) -> impl IntoView {
     }
 }
 
+/// A compact button for the decisions in each row.
+const BUTTON_SMALL: &str = "rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-stone-800 \
+    hover:bg-stone-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-emerald-700";
+
 #[component]
 fn Gauge(gauge: QuotaGauge) -> impl IntoView {
     let full = gauge.target > 0 && gauge.matched >= gauge.target;
@@ -153,7 +164,7 @@ fn Gauge(gauge: QuotaGauge) -> impl IntoView {
 }
 
 #[component]
-fn PairsTable(pairs: Vec<BoardPair>) -> impl IntoView {
+fn PairsTable(pairs: Vec<BoardPair>, cohort: String, decide: ServerAction<DecidePair>) -> impl IntoView {
     view! {
         <div class="mt-3 overflow-x-auto">
             <table class="w-full text-sm" data-testid="pairs">
@@ -162,11 +173,12 @@ fn PairsTable(pairs: Vec<BoardPair>) -> impl IntoView {
                         <th scope="col" class="py-1 pr-3">{t("board-visitor")}</th>
                         <th scope="col" class="py-1 pr-3">{t("board-host")}</th>
                         <th scope="col" class="py-1 pr-3 text-right">{t("board-score")}</th>
-                        <th scope="col" class="py-1">{t("board-why")}</th>
+                        <th scope="col" class="py-1 pr-3">{t("board-why")}</th>
+                        <th scope="col" class="py-1"><span class="sr-only">{t("board-decide")}</span></th>
                     </tr>
                 </thead>
                 <tbody>
-                    {pairs.into_iter().map(|p| view! { <PairRow pair=p/> }).collect_view()}
+                    {pairs.into_iter().map(|p| view! { <PairRow pair=p cohort=cohort.clone() decide/> }).collect_view()}
                 </tbody>
             </table>
         </div>
@@ -174,7 +186,26 @@ fn PairsTable(pairs: Vec<BoardPair>) -> impl IntoView {
 }
 
 #[component]
-fn PairRow(pair: BoardPair) -> impl IntoView {
+fn PairRow(pair: BoardPair, cohort: String, decide: ServerAction<DecidePair>) -> impl IntoView {
+    let (application, offer) = (pair.visitor.entry.to_string(), pair.host.entry.to_string());
+    // One small form per decision, so each posts on its own with or without JavaScript.
+    let form = move |decision: &'static str, label: String| {
+        let (cohort, application, offer) = (cohort.clone(), application.clone(), offer.clone());
+        view! {
+            <ActionForm action=decide attr:class="inline">
+                <input type="hidden" name="cohort" value=cohort/>
+                <input type="hidden" name="application" value=application/>
+                <input type="hidden" name="offer" value=offer/>
+                <input type="hidden" name="decision" value=decision/>
+                <button type="submit" class=BUTTON_SMALL data-testid=format!("pair-{decision}")>{label}</button>
+            </ActionForm>
+        }
+    };
+    let actions = if pair.locked {
+        form("clear", t("board-unlock")).into_any()
+    } else {
+        view! { {form("lock", t("board-lock"))} " " {form("forbid", t("board-forbid"))} }.into_any()
+    };
     let r = &pair.reasons;
     let mut why: Vec<String> = r.topics_met.iter().map(|topic| t(&topic.label_key())).collect();
     if !r.shared_languages.is_empty() {
@@ -194,13 +225,14 @@ fn PairRow(pair: BoardPair) -> impl IntoView {
                 <div class="text-stone-600">{t(&pair.host.country.label_key())}</div>
             </td>
             <td class="py-2 pr-3 text-right tabular-nums">{pair.score}</td>
-            <td class="py-2">
+            <td class="py-2 pr-3">
                 <div class="flex flex-wrap gap-1">
                     {pair.locked.then(|| view! { <Badge text=t("board-locked") tone=BadgeTone::Warning/> })}
                     {preferred.then(|| view! { <Badge text=t("board-preferred-country") tone=BadgeTone::Accent/> })}
                     {why.into_iter().map(|w| view! { <Badge text=w/> }).collect_view()}
                 </div>
             </td>
+            <td class="whitespace-nowrap py-2">{actions}</td>
         </tr>
     }
 }

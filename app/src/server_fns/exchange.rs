@@ -14,3 +14,23 @@ pub async fn load_board(cohort: String) -> Result<(Cohort, Board), AppError> {
     let board = service::exchange::programme::board(&db, &organiser, &cohort).await?;
     Ok((found, board))
 }
+
+/// An organiser's decision about one pair: `lock`, `forbid` or `clear`. Without JavaScript the
+/// browser comes back to the board.
+#[server(prefix = "/api/exchange", endpoint = "decide")]
+pub async fn decide_pair(cohort: String, application: String, offer: String, decision: String) -> Result<(), AppError> {
+    use crate::ssr::{db, viewer};
+    use service::ServiceError;
+    use service::exchange::pairs::{Decision, decide};
+    let organiser = viewer().organiser()?;
+    let id = |raw: &str| uuid::Uuid::parse_str(raw).map_err(|_| ServiceError::NotFound { what: "entry" });
+    let decision = match decision.as_str() {
+        "lock" => Decision::Lock,
+        "forbid" => Decision::Forbid,
+        "clear" => Decision::Clear,
+        _ => return Err(ServiceError::invalid("decision", "error-unknown-choice").into()),
+    };
+    decide(&db()?, &organiser, &cohort, id(&application)?, id(&offer)?, decision).await?;
+    leptos_axum::redirect(&format!("/exchange/{cohort}/board"));
+    Ok(())
+}
