@@ -1,0 +1,380 @@
+//! The optimal-circulation state and its repair by single shortest-path augmentations.
+//!
+//! Node numbering: `0` = root, `1..=T` = types, then hosts, then visitors (visitors last so that
+//! an application can append visitors without renumbering).
+//! Flow is not stored per arc: it is implied by `mate` (each visitor's matched edge),
+//! `at_host` (each host's matched visitors) and `count` (matched visitors per type).
+//! Potentials use the convention `reduced(x→y) = cost(x→y) + pot[x] − pot[y] ≥ 0`.
+
+use super::hubs::HubSet;
+
+mod certify;
+mod search;
+
+use search::Search;
+
+const NONE: u32 = u32::MAX;
+/// Marks a heap item as a lazy cursor over the member set of the hub node in the low bits.
+const CURSOR: u32 = 1 << 31;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Root,
+    Type(usize),
+    Host(usize),
+    Visitor(usize),
+}
+
+/// Counters of the work done, for profiling and the live-mode report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Work {
+    pub searches: u64,
+    pub settled: u64,
+    pub augmentations: u64,
+}
+
+/// An optimal max-weight matching of the visitors present so far, kept optimal under arrivals,
+/// withdrawals and declined pairs.
+#[derive(Debug, Clone)]
+pub struct FlowEngine {
+    types: usize,
+    hosts: usize,
+    visitor_type: Vec<u8>,
+    edge_start: Vec<u32>,
+    edge_host: Vec<u32>,
+    edge_score: Vec<i32>,
+    /// Declined/forbidden after construction.
+    edge_dead: Vec<bool>,
+    capacity: Vec<u32>,
+    quota: Vec<u32>,
+    present: Vec<bool>,
+    /// Temporarily out of the market while a withdrawal or decline is repaired.
+    blocked: Vec<bool>,
+    /// Matched edge of each visitor, or `NONE`.
+    mate: Vec<u32>,
+    at_host: Vec<Vec<u32>>,
+    count: Vec<u32>,
+    pot: Vec<i64>,
+    in_hub: Vec<bool>,
+    loaded: HubSet,
+    unmatched: Vec<HubSet>,
+    objective: i64,
+    search: Search,
+    work: Work,
+}
+
+impl FlowEngine {
+    /// An engine with no visitor present yet. `edge_*` is the candidate graph in compressed-row
+    /// form (visitor `v` owns edges `edge_start[v]..edge_start[v+1]`).
+    pub fn new(
+        visitor_type: Vec<u8>,
+        edge_start: Vec<u32>,
+        edge_host: Vec<u32>,
+        edge_score: Vec<i32>,
+        capacity: Vec<u32>,
+        quota: Vec<u32>,
+    ) -> Self {
+        let (nv, nh, nt) = (visitor_type.len(), capacity.len(), quota.len());
+        let n = 1 + nt + nh + nv;
+        assert!(n < CURSOR as usize, "too many nodes");
+        assert_eq!(edge_start.len(), nv + 1);
+        let ne = edge_host.len();
+        FlowEngine {
+            types: nt,
+            hosts: nh,
+            visitor_type,
+            edge_start,
+            edge_host,
+            edge_score,
+            edge_dead: vec![false; ne],
+            capacity,
+            quota,
+            present: vec![false; nv],
+            blocked: vec![false; nv],
+            mate: vec![NONE; nv],
+            at_host: vec![Vec::new(); nh],
+            count: vec![0; nt],
+            pot: vec![0; n],
+            in_hub: vec![false; n],
+            loaded: HubSet::default(),
+            unmatched: vec![HubSet::default(); nt],
+            objective: 0,
+            search: Search {
+                seen: vec![0; n],
+                done: vec![0; n],
+                dist: vec![0; n],
+                pred: vec![NONE; n],
+                pred_edge: vec![NONE; n],
+                ..Default::default()
+            },
+            work: Work::default(),
+        }
+    }
+
+    /// Total score of the current matching.
+    pub fn objective(&self) -> i64 {
+        self.objective
+    }
+
+    pub fn work(&self) -> Work {
+        self.work
+    }
+
+    /// The host of visitor `v`, if matched.
+    pub fn host_of(&self, v: usize) -> Option<u32> {
+        let e = self.mate[v];
+        (e != NONE).then(|| self.edge_host[e as usize])
+    }
+
+    /// The matched edge index of visitor `v`, if matched.
+    pub fn edge_of(&self, v: usize) -> Option<usize> {
+        let e = self.mate[v];
+        (e != NONE).then_some(e as usize)
+    }
+
+    pub fn is_present(&self, v: usize) -> bool {
+        self.present[v]
+    }
+
+    pub fn host_load(&self, h: usize) -> usize {
+        self.at_host[h].len()
+    }
+
+    pub fn type_count(&self, t: usize) -> u32 {
+        self.count[t]
+    }
+
+    pub fn is_edge_alive(&self, e: usize) -> bool {
+        !self.edge_dead[e]
+    }
+
+    /// Matched `(visitor, host)` pairs in visitor order.
+    pub fn assignments(&self) -> Vec<(u32, u32)> {
+        (0..self.mate.len()).filter_map(|v| self.host_of(v).map(|h| (v as u32, h))).collect()
+    }
+
+    // ---------------------------------------------------------------- node numbering
+
+    #[inline]
+    fn type_node(&self, t: usize) -> u32 {
+        (1 + t) as u32
+    }
+    #[inline]
+    fn host_node(&self, h: usize) -> u32 {
+        (1 + self.types + h) as u32
+    }
+    #[inline]
+    fn visitor_node(&self, v: usize) -> u32 {
+        (1 + self.types + self.hosts + v) as u32
+    }
+    #[inline]
+    fn kind(&self, x: u32) -> Kind {
+        let x = x as usize;
+        if x == 0 {
+            Kind::Root
+        } else if x <= self.types {
+            Kind::Type(x - 1)
+        } else if x <= self.types + self.hosts {
+            Kind::Host(x - 1 - self.types)
+        } else {
+            Kind::Visitor(x - 1 - self.types - self.hosts)
+        }
+    }
+
+    // ---------------------------------------------------------------- hub membership
+
+    /// Whether node `x` belongs to a hub set: loaded hosts (root arcs) and unmatched present
+    /// visitors (type arcs).
+    fn belongs_to_hub(&self, x: u32) -> bool {
+        match self.kind(x) {
+            Kind::Host(h) => !self.at_host[h].is_empty(),
+            Kind::Visitor(v) => self.present[v] && !self.blocked[v] && self.mate[v] == NONE,
+            _ => false,
+        }
+    }
+
+    fn hub_of(&mut self, x: u32) -> &mut HubSet {
+        match self.kind(x) {
+            Kind::Host(_) => &mut self.loaded,
+            Kind::Visitor(v) => {
+                let t = self.visitor_type[v] as usize;
+                &mut self.unmatched[t]
+            }
+            _ => unreachable!("only hosts and visitors are hub members"),
+        }
+    }
+
+    fn leave_hub(&mut self, x: u32) {
+        if self.in_hub[x as usize] {
+            let p = self.pot[x as usize];
+            self.hub_of(x).remove(p, x);
+            self.in_hub[x as usize] = false;
+        }
+    }
+
+    fn sync_hub(&mut self, x: u32) {
+        let should = self.belongs_to_hub(x);
+        if should != self.in_hub[x as usize] {
+            let p = self.pot[x as usize];
+            if should {
+                self.hub_of(x).insert(p, x);
+            } else {
+                self.hub_of(x).remove(p, x);
+            }
+            self.in_hub[x as usize] = should;
+        }
+    }
+
+    // ---------------------------------------------------------------- updates
+
+    /// Adds visitor `v` to the market and restores optimality. Returns `false` if it was
+    /// already present.
+    pub fn arrive(&mut self, v: usize) -> bool {
+        if self.present[v] {
+            return false;
+        }
+        self.present[v] = true;
+        let t = self.visitor_type[v] as usize;
+        let vn = self.visitor_node(v);
+        // the lowest potential that keeps every out-arc's reduced cost non-negative
+        let tn = self.type_node(t);
+        let best = self.alive_edges(v).map(|e| self.edge_score[e] as i64 + self.host_pot(e)).max();
+        self.pot[vn as usize] = best.unwrap_or(self.pot[tn as usize]);
+        self.sync_hub(vn);
+        self.restore_arc(tn, vn);
+        true
+    }
+
+    /// Removes visitor `v` from the market (withdrawal) and restores optimality.
+    pub fn withdraw(&mut self, v: usize) -> bool {
+        if !self.present[v] {
+            return false;
+        }
+        let vn = self.visitor_node(v);
+        if self.mate[v] == NONE {
+            self.leave_hub(vn);
+            self.present[v] = false;
+            return true;
+        }
+        let (h, t) = self.unmatch_pretending(v);
+        self.present[v] = false;
+        self.sync_hub(vn);
+        self.give_back(h, t);
+        true
+    }
+
+    /// Forbids the pair `(v, h)` (a declined suggestion) and restores optimality. Returns
+    /// `false` if `h` is not a live candidate of `v`.
+    pub fn decline(&mut self, v: usize, h: u32) -> bool {
+        let Some(e) = self.alive_edges(v).find(|&e| self.edge_host[e] == h) else {
+            return false;
+        };
+        self.edge_dead[e] = true;
+        if self.mate[v] as usize != e {
+            return true; // an unused arc disappears: still optimal
+        }
+        let vn = self.visitor_node(v);
+        self.blocked[v] = true;
+        let (hh, t) = self.unmatch_pretending(v);
+        self.sync_hub(vn);
+        self.give_back(hh, t);
+        // back on the market with the lowest valid potential, then its own arc is restored
+        self.blocked[v] = false;
+        let tn = self.type_node(t);
+        let best = self.alive_edges(v).map(|e| self.edge_score[e] as i64 + self.host_pot(e)).max();
+        self.pot[vn as usize] = best.unwrap_or(self.pot[tn as usize]).min(self.pot[vn as usize]);
+        self.sync_hub(vn);
+        self.restore_arc(tn, vn);
+        true
+    }
+
+    fn alive_edges(&self, v: usize) -> impl Iterator<Item = usize> + '_ {
+        (self.edge_start[v] as usize..self.edge_start[v + 1] as usize).filter(|&e| !self.edge_dead[e])
+    }
+
+    #[inline]
+    fn host_pot(&self, e: usize) -> i64 {
+        self.pot[1 + self.types + self.edge_host[e] as usize]
+    }
+
+    /// Takes matched visitor `v` off its host while pretending that the host's capacity and
+    /// the type's quota shrank by one, so every residual arc is one that existed before (the
+    /// potentials stay valid). Returns the host and type to give the unit back to.
+    fn unmatch_pretending(&mut self, v: usize) -> (usize, usize) {
+        let e = self.mate[v] as usize;
+        let h = self.edge_host[e] as usize;
+        let t = self.visitor_type[v] as usize;
+        let list = &mut self.at_host[h];
+        if let Some(i) = list.iter().position(|&x| x as usize == v) {
+            list.swap_remove(i);
+        }
+        self.mate[v] = NONE;
+        self.objective -= self.edge_score[e] as i64;
+        self.count[t] -= 1;
+        self.capacity[h] -= 1;
+        self.quota[t] -= 1;
+        let hn = self.host_node(h);
+        self.sync_hub(hn);
+        (h, t)
+    }
+
+    /// Restores the host slot and quota unit hidden by [`Self::unmatch_pretending`], one unit
+    /// of capacity (and one repair) at a time.
+    fn give_back(&mut self, h: usize, t: usize) {
+        self.capacity[h] += 1;
+        let (hn, tn) = (self.host_node(h), self.type_node(t));
+        self.restore_arc(hn, 0);
+        self.quota[t] += 1;
+        self.restore_arc(0, tn);
+    }
+
+    /// Arc `a → b` (cost 0) has just gained one unit of residual capacity; if its reduced cost
+    /// is negative, close the cheapest cycle through it.
+    fn restore_arc(&mut self, a: u32, b: u32) {
+        let rc = self.pot[a as usize] - self.pot[b as usize];
+        if rc >= 0 {
+            return;
+        }
+        let bound = -rc;
+        self.work.searches += 1;
+        let (dist, reached) = self.shortest_path(b, a, bound);
+        let augmenting = reached && dist < bound;
+        let mut settled = std::mem::take(&mut self.search.settled);
+        self.work.settled += settled.len() as u64;
+        // only nodes whose potential moves (closer than D) or whose flow changes (the path)
+        // need re-keying in the hub sets; on zero-cost plateaus that is a small minority
+        let mut touched = std::mem::take(&mut self.search.touched);
+        touched.clear();
+        touched.extend(settled.iter().copied().filter(|&x| self.search.dist[x as usize] != dist));
+        if augmenting {
+            let mut y = a;
+            while y != b {
+                if self.search.dist[y as usize] == dist {
+                    touched.push(y);
+                }
+                y = self.search.pred[y as usize];
+            }
+            if self.search.dist[b as usize] == dist {
+                touched.push(b);
+            }
+        }
+        for &x in &touched {
+            self.leave_hub(x);
+        }
+        if augmenting {
+            self.augment(b, a);
+            self.apply_arc(a, b, NONE);
+        }
+        // every settled node is at most `dist` away, every other node at least `dist`
+        for &x in &settled {
+            let xi = x as usize;
+            self.pot[xi] += self.search.dist[xi] - dist;
+        }
+        for &x in &touched {
+            self.sync_hub(x);
+        }
+        settled.clear();
+        self.search.touched = touched;
+        self.search.settled = settled;
+    }
+}
