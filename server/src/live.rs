@@ -6,7 +6,7 @@
 use crate::router::AppState;
 use axum::Extension;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use futures::StreamExt;
@@ -28,11 +28,11 @@ pub async fn cohort_events(
     headers: HeaderMap,
 ) -> Response {
     if let Err(refused) = viewer.organiser() {
-        return refusal(&refused);
+        return refusal(refused);
     }
     let cohort = match cohorts::find(&state.db, &slug).await {
         Ok((id, _)) => id,
-        Err(error) => return refusal(&error),
+        Err(error) => return refusal(error),
     };
     let resumed = headers.get("last-event-id").and_then(|v| v.to_str().ok()?.parse::<i64>().ok());
     // Without either, the stream starts from now: the page already shows the current state.
@@ -46,19 +46,11 @@ pub async fn cohort_events(
             });
             Sse::new(events).keep_alive(KeepAlive::default()).into_response()
         }
-        Err(error) => refusal(&error),
+        Err(error) => refusal(error),
     }
 }
 
-fn refusal(error: &ServiceError) -> Response {
-    let status = match error {
-        ServiceError::Unauthenticated => StatusCode::UNAUTHORIZED,
-        ServiceError::Forbidden => StatusCode::FORBIDDEN,
-        ServiceError::NotFound { .. } => StatusCode::NOT_FOUND,
-        _ => {
-            tracing::error!(%error, "opening a cohort's event stream");
-            StatusCode::INTERNAL_SERVER_ERROR
-        }
-    };
-    status.into_response()
+/// The status the rest of the app answers for this error (internal ones logged with a reference).
+fn refusal(error: ServiceError) -> Response {
+    app::error::AppError::from(error).status().into_response()
 }

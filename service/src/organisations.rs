@@ -12,8 +12,8 @@ use model::organisation::{ClusterRef, OrgForm, OrgProfile, OrgUpdate};
 use model::taxonomy::{Country, Language, OrgKind, SizeBand, Topic, ValueChain, Visibility};
 use sea_orm::sea_query::Query;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionSession,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    TransactionSession, TransactionTrait,
 };
 
 /// An organisation to create: its profile, when it joined, and optionally a fixed slug
@@ -30,7 +30,7 @@ pub async fn create(db: &impl ConnectionTrait, new: NewOrganisation) -> Result<(
     let id = OrgId::new();
     let slug = match new.slug {
         Some(slug) => slug,
-        None => unique_slug(db, &new.profile.name).await?,
+        None => unique_org_slug(db, &new.profile.name).await?,
     };
     new_row(id, &slug, &new.profile, new.joined_on).insert(db).await?;
     insert_facets(db, id, &new.profile).await?;
@@ -104,19 +104,25 @@ async fn insert_facets(db: &impl ConnectionTrait, id: OrgId, profile: &OrgUpdate
 }
 
 /// A URL-safe slug for `name` that no organisation uses yet.
-async fn unique_slug(db: &impl ConnectionTrait, name: &str) -> Result<String, ServiceError> {
+async fn unique_org_slug(db: &impl ConnectionTrait, name: &str) -> Result<String, ServiceError> {
     let base = slugify(name);
-    for n in 1..1000 {
-        let candidate = if n == 1 { base.clone() } else { format!("{base}-{n}") };
-        let taken =
-            crate::count::count(db, organisations::Entity::find().filter(organisations::Column::Slug.eq(&candidate)))
-                .await?
-                > 0;
-        if !taken {
-            return Ok(candidate);
-        }
-    }
-    Ok(format!("{base}-{}", OrgId::new().0.simple()))
+    let taken: Vec<String> = organisations::Entity::find()
+        .select_only()
+        .column(organisations::Column::Slug)
+        .filter(organisations::Column::Slug.starts_with(&base))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(first_free_slug(&base, &taken))
+}
+
+/// `base`, then `base-2`, `base-3`, ...: the first that is not in `taken` (the slugs already
+/// starting with `base`, read in one query by the caller).
+pub(crate) fn first_free_slug(base: &str, taken: &[String]) -> String {
+    (1..)
+        .map(|n| if n == 1 { base.to_owned() } else { format!("{base}-{n}") })
+        .find(|candidate| !taken.contains(candidate))
+        .unwrap_or_else(|| base.to_owned())
 }
 
 /// Lower-case ASCII words joined by hyphens, at most 60 characters.
@@ -279,7 +285,15 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
 
 #[cfg(test)]
 mod tests {
-    use super::slugify;
+    use super::{first_free_slug, slugify};
+
+    #[test]
+    fn the_first_free_slug_skips_taken_ones_and_ignores_longer_names() {
+        let taken = ["atelier".to_owned(), "atelier-2".to_owned(), "atelier-nord".to_owned()];
+        assert_eq!(first_free_slug("atelier", &taken), "atelier-3");
+        assert_eq!(first_free_slug("atelier-nord", &taken), "atelier-nord-2");
+        assert_eq!(first_free_slug("moda", &[]), "moda");
+    }
 
     #[test]
     fn slugs_are_ascii_words() {

@@ -3,10 +3,11 @@
 use super::Organiser;
 use crate::entities::cohorts;
 use crate::error::ServiceError;
-use crate::organisations::slugify;
+use crate::organisations::{first_free_slug, slugify};
 use chrono::Utc;
+use model::UserId;
 use model::exchange::{Cohort, CohortForm, MatchingMode, ParticipantType, Quotas};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 use std::collections::BTreeMap;
 use uuid::Uuid;
 
@@ -28,17 +29,36 @@ pub async fn find(db: &impl ConnectionTrait, slug: &str) -> Result<(Uuid, Cohort
 
 /// Opens a new cohort; its slug comes from its name.
 pub async fn create(db: &impl ConnectionTrait, by: &Organiser, form: &CohortForm) -> Result<Cohort, ServiceError> {
-    let slug = unique_slug(db, &form.name).await?;
-    let cohort = form.validate(&slug)?;
+    let mut cohort = form.validate("")?;
+    let base = slugify(&cohort.name);
+    let taken: Vec<String> = cohorts::Entity::find()
+        .select_only()
+        .column(cohorts::Column::Slug)
+        .filter(cohorts::Column::Slug.starts_with(&base))
+        .into_tuple()
+        .all(db)
+        .await?;
+    cohort.slug = first_free_slug(&base, &taken);
+    insert(db, &cohort, Some(by.by)).await?;
+    Ok(cohort)
+}
+
+/// Stores a new cohort (also the demo's); returns its id.
+pub(crate) async fn insert(
+    db: &impl ConnectionTrait,
+    cohort: &Cohort,
+    created_by: Option<UserId>,
+) -> Result<Uuid, ServiceError> {
+    let id = Uuid::now_v7();
     let mut row = cohorts::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        created_by: Set(Some(by.by.0)),
+        id: Set(id),
+        created_by: Set(created_by.map(|u| u.0)),
         created_at: Set(Utc::now()),
         ..Default::default()
     };
-    write(&mut row, &cohort);
+    write(&mut row, cohort);
     row.insert(db).await?;
-    Ok(cohort)
+    Ok(id)
 }
 
 /// Changes a cohort's settings; its slug stays, so links keep working.
@@ -86,16 +106,4 @@ pub(crate) fn to_cohort(row: cohorts::Model) -> Cohort {
         stay_max_days: u32::try_from(row.stay_max_days).unwrap_or(0),
         mode: MatchingMode::from_slug(&row.mode).unwrap_or(MatchingMode::BestTotal),
     }
-}
-
-async fn unique_slug(db: &impl ConnectionTrait, name: &str) -> Result<String, ServiceError> {
-    let base = slugify(name);
-    for n in 1..1000 {
-        let candidate = if n == 1 { base.clone() } else { format!("{base}-{n}") };
-        let taken = cohorts::Entity::find().filter(cohorts::Column::Slug.eq(&candidate)).one(db).await?.is_some();
-        if !taken {
-            return Ok(candidate);
-        }
-    }
-    Ok(format!("{base}-{}", Uuid::now_v7().simple()))
 }

@@ -3,14 +3,13 @@
 //! submitted entry can be submitted again (changed) or withdrawn while the call is open. A
 //! rejected submission writes nothing, so what was saved before is kept.
 
-use super::{cohorts, events};
+use super::{cohorts, country_of, events, participant_of};
 use crate::auth::Viewer;
 use crate::entities::{exchange_entries as entries, organisations};
 use crate::error::ServiceError;
 use chrono::{DateTime, NaiveDate, Utc};
 use model::UserId;
-use model::exchange::{ApplicationForm, Cohort, OfferForm, ParticipantType, Status};
-use model::taxonomy::{Country, OrgKind};
+use model::exchange::{ApplicationForm, Cohort, OfferForm, Status};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession, TransactionTrait,
 };
@@ -57,12 +56,6 @@ struct Participant {
     cohort: Cohort,
 }
 
-impl Participant {
-    fn country(&self) -> Country {
-        Country::from_slug(&self.organisation.country).unwrap_or(Country::Es)
-    }
-}
-
 async fn participant(db: &impl ConnectionTrait, viewer: &Viewer, cohort: &str) -> Result<Participant, ServiceError> {
     let account = viewer.account()?;
     let org_id = account.organisation_id.ok_or(ServiceError::Conflict("error-no-organisation"))?;
@@ -104,12 +97,11 @@ pub async fn save_application<C: ConnectionTrait + TransactionTrait>(
     today: NaiveDate,
 ) -> Result<Status, ServiceError> {
     let p = participant(db, viewer, cohort).await?;
-    let kind = OrgKind::from_slug(&p.organisation.kind).unwrap_or(OrgKind::Sme);
-    if ParticipantType::of(kind).is_none() {
+    if participant_of(&p.organisation).is_none() {
         return Err(ServiceError::Conflict("error-no-visitor-quota"));
     }
     let submitted = match action {
-        Action::Submit => Some(json(&form.validate(&p.cohort, p.country())?)),
+        Action::Submit => Some(json(&form.validate(&p.cohort, country_of(&p.organisation))?)),
         Action::Draft => None,
     };
     save(db, &p, Side::Visitor, json(form), submitted, today).await

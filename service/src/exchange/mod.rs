@@ -9,9 +9,11 @@ pub mod pairs;
 pub mod programme;
 
 use crate::auth::Viewer;
+use crate::entities::organisations;
 use crate::error::ServiceError;
 use model::UserId;
-use model::taxonomy::Role;
+use model::exchange::ParticipantType;
+use model::taxonomy::{Country, OrgKind, Role};
 
 /// Proof that a person runs the exchange programme: an organiser or an administrator. Every
 /// organiser action takes one, so a missing check does not compile.
@@ -30,4 +32,14 @@ impl Viewer {
         let account = self.account()?;
         if self.is_organiser() { Ok(Organiser { by: account.id }) } else { Err(ServiceError::Forbidden) }
     }
+}
+
+/// The quota type an organisation visits as (none for research and education).
+pub(crate) fn participant_of(org: &organisations::Model) -> Option<ParticipantType> {
+    ParticipantType::of(OrgKind::from_slug(&org.kind)?)
+}
+
+/// The organisation's country (stored as a slug the schema only ever receives validated).
+pub(crate) fn country_of(org: &organisations::Model) -> Country {
+    Country::from_slug(&org.country).unwrap_or(Country::Es)
 }

@@ -2,12 +2,11 @@
 //! replacing any other lock of that visitor: an override), forbid one (never matched), or clear
 //! the decision. A lock is checked against the rules that always hold before it is saved.
 
-use super::{Organiser, cohorts, events};
+use super::{Organiser, cohorts, events, participant_of};
 use crate::entities::{exchange_entries as entries, exchange_pair_rules as rules, organisations};
 use crate::error::ServiceError;
 use chrono::Utc;
-use model::exchange::{Offer, ParticipantType, Status};
-use model::taxonomy::OrgKind;
+use model::exchange::{Offer, Status};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession, TransactionTrait,
 };
@@ -131,8 +130,7 @@ async fn check_lock(
     if on_host >= usize::try_from(offer.capacity).unwrap_or(usize::MAX) {
         return Err(ServiceError::Conflict("error-lock-host-full"));
     }
-    let participant = ParticipantType::of(OrgKind::from_slug(&visitor_org.kind).unwrap_or(OrgKind::Sme))
-        .ok_or(ServiceError::Conflict("error-no-visitor-quota"))?;
+    let participant = participant_of(visitor_org).ok_or(ServiceError::Conflict("error-no-visitor-quota"))?;
     let locked_visitors: Vec<Uuid> = locks.iter().map(|l| l.application_id).collect();
     let locked_of_type = entries::Entity::find()
         .filter(entries::Column::Id.is_in(locked_visitors))
@@ -142,10 +140,7 @@ async fn check_lock(
         .map(|e| e.organisation_id)
         .collect::<Vec<_>>();
     let kinds = organisations::Entity::find().filter(organisations::Column::Id.is_in(locked_of_type)).all(db).await?;
-    let same_type = kinds
-        .iter()
-        .filter(|o| ParticipantType::of(OrgKind::from_slug(&o.kind).unwrap_or(OrgKind::Sme)) == Some(participant))
-        .count();
+    let same_type = kinds.iter().filter(|o| participant_of(o) == Some(participant)).count();
     if same_type >= usize::try_from(quotas.of(participant)).unwrap_or(usize::MAX) {
         return Err(ServiceError::Conflict("error-lock-quota-full"));
     }

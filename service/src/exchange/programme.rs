@@ -1,7 +1,7 @@
 //! A cohort's submitted entries as a matching programme: the bridge between the database and
 //! the pure `matching` engine, and back to the board organisers see.
 
-use super::{Organiser, cohorts};
+use super::{Organiser, cohorts, country_of, participant_of};
 use crate::entities::{exchange_entries as entries, exchange_pair_rules as rules, organisations};
 use crate::error::ServiceError;
 use chrono::NaiveDate;
@@ -12,7 +12,7 @@ use model::exchange::{
     Application, Board, BoardPair, Cohort, IdleCapacity, MatchingMode, Offer, PairReasons, ParticipantType, Party,
     QuotaGauge, Status, UnmatchedReason, UnmatchedVisitor,
 };
-use model::taxonomy::{Country, Language, OrgKind, Topic, ValueChain};
+use model::taxonomy::{Country, Language, Topic, ValueChain};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
@@ -58,7 +58,7 @@ impl Programme {
             .all(db)
             .await?;
         let org_ids: Vec<Uuid> = rows.iter().map(|r| r.organisation_id).collect();
-        let mut orgs: HashMap<Uuid, organisations::Model> = organisations::Entity::find()
+        let orgs: HashMap<Uuid, organisations::Model> = organisations::Entity::find()
             .filter(organisations::Column::Id.is_in(org_ids))
             .all(db)
             .await?
@@ -71,20 +71,19 @@ impl Programme {
         let mut rows = rows;
         rows.sort_by_key(|r| r.id);
         for row in rows {
-            let (Some(org), Some(json)) = (orgs.remove(&row.organisation_id), row.submitted.as_deref()) else {
+            // An organisation may both visit and host: each entry gets its own copy.
+            let (Some(org), Some(json)) = (orgs.get(&row.organisation_id).cloned(), row.submitted.as_deref()) else {
                 continue;
             };
             let parse_error = |e: serde_json::Error| ServiceError::Internal(format!("submitted entry {}: {e}", row.id));
             if row.side == entries::VISITOR {
-                let kind = OrgKind::from_slug(&org.kind).unwrap_or(OrgKind::Sme);
-                let Some(participant) = ParticipantType::of(kind) else { continue };
+                let Some(participant) = participant_of(&org) else { continue };
                 let value: Application = serde_json::from_str(json).map_err(parse_error)?;
-                visitors.push((Side { entry: row.id, org: org.clone(), value }, participant));
+                visitors.push((Side { entry: row.id, org, value }, participant));
             } else {
                 let value: Offer = serde_json::from_str(json).map_err(parse_error)?;
-                hosts.push(Side { entry: row.id, org: org.clone(), value });
+                hosts.push(Side { entry: row.id, org, value });
             }
-            orgs.insert(org.id, org);
         }
         let pair_rules = rules::Entity::find().filter(rules::Column::CohortId.eq(cohort_id)).all(db).await?;
         let instance = instance(&cohort, &visitors, &hosts, &pair_rules);
@@ -169,10 +168,6 @@ impl Programme {
         }
         idle.into_iter().map(|((country, value_chain), places)| IdleCapacity { country, value_chain, places }).collect()
     }
-}
-
-fn country_of(org: &organisations::Model) -> Country {
-    Country::from_slug(&org.country).unwrap_or(Country::Es)
 }
 
 /// Programme days count from the cohort's first exchange day.

@@ -4,7 +4,7 @@
 //! start.
 
 use super::{BATCH, DEMO_ACCOUNTS};
-use crate::entities::{cohorts, exchange_entries as entries};
+use crate::entities::exchange_entries as entries;
 use crate::error::ServiceError;
 use chrono::{Days, NaiveDate, Utc};
 use demo::DemoAlliance;
@@ -13,8 +13,7 @@ use model::exchange::{Application, ApplicationForm, Offer, OfferForm, Participan
 use model::taxonomy::{Country, Topic};
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
-use std::collections::BTreeMap;
+use sea_orm::{ConnectionTrait, EntityTrait, Set};
 use uuid::Uuid;
 
 /// Applications and offers at most: a call draws hundreds, not a 100,000-organisation load.
@@ -56,25 +55,7 @@ pub(super) async fn insert(
         stay_max_days: model::exchange::STAY_MAX_DAYS,
         mode: model::exchange::MatchingMode::BestTotal,
     };
-    let cohort_id = Uuid::now_v7();
-    let quotas: BTreeMap<&str, u32> = cohort.quotas.0.iter().map(|(p, q)| (p.slug(), *q)).collect();
-    cohorts::ActiveModel {
-        id: Set(cohort_id),
-        slug: Set(cohort.slug.clone()),
-        name: Set(cohort.name.clone()),
-        applications_open: Set(cohort.applications_open),
-        applications_close: Set(cohort.applications_close),
-        exchanges_start: Set(cohort.exchanges_start),
-        exchanges_end: Set(cohort.exchanges_end),
-        quotas: Set(serde_json::to_string(&quotas).unwrap_or_default()),
-        stay_min_days: Set(3),
-        stay_max_days: Set(31),
-        mode: Set(cohort.mode.slug().into()),
-        created_by: Set(None),
-        created_at: Set(Utc::now()),
-    }
-    .insert(db)
-    .await?;
+    let cohort_id = crate::exchange::cohorts::insert(db, &cohort, None).await?;
     // The demo accounts' organisations start with nothing, so people trying the demo (and
     // the browser tests) apply themselves.
     let reserved: Vec<usize> = DEMO_ACCOUNTS.iter().filter_map(|a| a.3).collect();
