@@ -1,5 +1,6 @@
-//! `GET /exchange/{cohort}/events`: a cohort's changes as server-sent events, for organisers'
-//! boards. Each event carries its log number as the SSE id, so a browser that reconnects sends
+//! `GET /exchange/{cohort}/events`: a cohort's changes as server-sent events. Organisers'
+//! boards get every change; a member's page gets the changes to its own organisation's
+//! entries and proposals. Each event carries its log number as the SSE id, so a browser that reconnects sends
 //! `Last-Event-ID` and gets exactly what it missed (`?after=N` does the same for scripts;
 //! with neither, the stream starts from now).
 
@@ -27,9 +28,15 @@ pub async fn cohort_events(
     Query(query): Query<After>,
     headers: HeaderMap,
 ) -> Response {
-    if let Err(refused) = viewer.organiser() {
-        return refusal(refused);
-    }
+    // None: every event (organisers); Some(slug): what concerns that organisation.
+    let only_for = if viewer.is_organiser() {
+        None
+    } else {
+        match service::exchange::member_organisation(&state.db, &viewer).await {
+            Ok(slug) => Some(slug),
+            Err(refused) => return refusal(refused),
+        }
+    };
     let cohort = match cohorts::find(&state.db, &slug).await {
         Ok((id, _)) => id,
         Err(error) => return refusal(error),
@@ -40,6 +47,10 @@ pub async fn cohort_events(
     match state.live.subscribe(cohort, after).await {
         Ok(events) => {
             // Unnamed events, so a browser's `onmessage` sees every kind.
+            let events = events.filter(move |e| {
+                let shown = only_for.as_deref().is_none_or(|slug| e.concerns(slug));
+                std::future::ready(shown)
+            });
             let events = events.map(|e| {
                 let data = serde_json::json!({ "kind": e.kind, "detail": e.detail });
                 Ok::<_, Infallible>(SseEvent::default().id(e.seq.to_string()).data(data.to_string()))

@@ -11,7 +11,8 @@ pub async fn load_board(cohort: String) -> Result<(Cohort, Board), AppError> {
     let db = db()?;
     let organiser = viewer().organiser()?;
     let (_, found) = service::exchange::cohorts::find(&db, &cohort).await?;
-    let board = service::exchange::programme::board(&db, &organiser, &cohort).await?;
+    let today = chrono::Utc::now().date_naive();
+    let board = service::exchange::programme::board(&db, &organiser, &cohort, today).await?;
     Ok((found, board))
 }
 
@@ -30,7 +31,8 @@ pub async fn decide_pair(cohort: String, application: String, offer: String, dec
         "clear" => Decision::Clear,
         _ => return Err(ServiceError::invalid("decision", "error-unknown-choice").into()),
     };
-    decide(&db()?, &organiser, &cohort, id(&application)?, id(&offer)?, decision).await?;
+    let today = chrono::Utc::now().date_naive();
+    decide(&db()?, &organiser, &cohort, (id(&application)?, id(&offer)?), decision, today).await?;
     leptos_axum::redirect(&format!("/exchange/{cohort}/board"));
     Ok(())
 }

@@ -38,6 +38,8 @@ pub struct BoardPair {
     pub score: u32,
     pub reasons: PairReasons,
     pub locked: bool,
+    /// The proposal made to the members for this pair, if any.
+    pub proposal: Option<super::PairProposal>,
 }
 
 crate::slug_enum!(
@@ -90,4 +92,6 @@ pub struct Board {
     pub offers: u32,
     /// The total score of the pairs.
     pub total_score: u64,
+    /// Pairs not yet proposed to their members (what "publish" would send).
+    pub unproposed: u32,
 }

@@ -5,11 +5,13 @@ pub mod application;
 mod board;
 mod cohort;
 mod offer;
+mod proposal;
 
 pub use application::{Application, ApplicationForm};
 pub use board::{Board, BoardPair, IdleCapacity, PairReasons, Party, QuotaGauge, UnmatchedReason, UnmatchedVisitor};
 pub use cohort::{Cohort, CohortForm, Quotas};
-pub use offer::{Offer, OfferForm, WINDOWS_MAX};
+pub use offer::{Offer, OfferForm, WINDOWS_MAX, window_fields};
+pub use proposal::{ANSWER_DAYS, Answer, EntrySummary, MyExchange, PairProposal, Proposal, ProposalState};
 
 use crate::slug_enum;
 use crate::taxonomy::OrgKind;

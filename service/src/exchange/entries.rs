@@ -145,7 +145,13 @@ pub async fn withdraw<C: ConnectionTrait + TransactionTrait>(
     row.updated_at = Set(Utc::now());
     row.updated_by = Set(Some(p.by.0));
     row.update(&txn).await?;
-    events::record(&txn, p.cohort_id, &format!("{}-withdrawn", side.slug()), detail(&p, id)).await?;
+    // Its proposals end with it; the other side of each is told.
+    let mut told = super::proposals::cancel_for_entry(&txn, id).await?;
+    told.push(p.organisation.slug.clone());
+    told.sort();
+    told.dedup();
+    let detail = serde_json::json!({ "entry": id, "organisation": p.organisation.slug, "organisations": told });
+    events::record(&txn, p.cohort_id, &format!("{}-withdrawn", side.slug()), detail).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -51,3 +51,29 @@ pub async fn since(db: &impl ConnectionTrait, cohort: Uuid, seq: i64) -> Result<
         .map(|r| Event { seq: r.seq, kind: r.kind, detail: serde_json::from_str(&r.detail).unwrap_or_default() })
         .collect())
 }
+
+impl Event {
+    /// Whether the event changes what the organisation at `slug` sees on its own pages: its
+    /// entries, and the proposals it is part of. Organisers see every event.
+    pub fn concerns(&self, slug: &str) -> bool {
+        let named = |v: &serde_json::Value| v.as_str() == Some(slug);
+        self.detail.get("organisation").is_some_and(named)
+            || self.detail.get("organisations").and_then(|v| v.as_array()).is_some_and(|all| all.iter().any(named))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Event;
+
+    #[test]
+    fn an_event_concerns_the_organisations_it_names() {
+        let event = |detail| Event { seq: 1, kind: "proposal-declined".into(), detail };
+        let proposal = event(serde_json::json!({ "organisations": ["atelier-a", "mill-b"] }));
+        assert!(proposal.concerns("mill-b"));
+        assert!(!proposal.concerns("someone-else"));
+        let entry = event(serde_json::json!({ "entry": "x", "organisation": "atelier-a" }));
+        assert!(entry.concerns("atelier-a"));
+        assert!(!event(serde_json::json!({ "application": "x", "offer": "y" })).concerns("atelier-a"));
+    }
+}

@@ -7,6 +7,7 @@ pub mod events;
 pub mod live;
 pub mod pairs;
 pub mod programme;
+pub mod proposals;
 
 use crate::auth::Viewer;
 use crate::entities::organisations;
@@ -42,4 +43,11 @@ pub(crate) fn participant_of(org: &organisations::Model) -> Option<ParticipantTy
 /// The organisation's country (stored as a slug the schema only ever receives validated).
 pub(crate) fn country_of(org: &organisations::Model) -> Country {
     Country::from_slug(&org.country).unwrap_or(Country::Es)
+}
+
+/// The slug of the organisation a signed-in member acts for (Forbidden without one).
+pub async fn member_organisation(db: &impl sea_orm::ConnectionTrait, viewer: &Viewer) -> Result<String, ServiceError> {
+    use sea_orm::EntityTrait;
+    let org = viewer.account()?.organisation_id.ok_or(ServiceError::Forbidden)?;
+    organisations::Entity::find_by_id(org.0).one(db).await?.map(|o| o.slug).ok_or(ServiceError::Forbidden)
 }

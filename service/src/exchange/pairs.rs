@@ -1,11 +1,13 @@
 //! Organisers' decisions about pairs: lock one (it is matched whatever the engine would do,
 //! replacing any other lock of that visitor: an override), forbid one (never matched), or clear
-//! the decision. A lock is checked against the rules that always hold before it is saved.
+//! the decision. A lock is checked against the rules that always hold before it is saved. A
+//! visitor whose pair is with the members (an open or confirmed proposal) is not decided here:
+//! the members answer first.
 
 use super::{Organiser, cohorts, events, participant_of};
 use crate::entities::{exchange_entries as entries, exchange_pair_rules as rules, organisations};
 use crate::error::ServiceError;
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 use model::exchange::{Offer, Status};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession, TransactionTrait,
@@ -25,14 +27,18 @@ pub async fn decide<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     by: &Organiser,
     slug: &str,
-    application: Uuid,
-    offer: Uuid,
+    (application, offer): (Uuid, Uuid),
     decision: Decision,
+    today: NaiveDate,
 ) -> Result<(), ServiceError> {
     let (cohort_id, cohort) = cohorts::find(db, slug).await?;
     let txn = db.begin().await?;
     let visitor = submitted(&txn, cohort_id, application, entries::VISITOR).await?;
     let host = submitted(&txn, cohort_id, offer, entries::HOST).await?;
+    let held = super::proposals::held(&txn, cohort_id, today).await?;
+    if held.iter().any(|(a, _)| *a == application) {
+        return Err(ServiceError::Conflict("error-pair-proposed"));
+    }
     rules::Entity::delete_many()
         .filter(rules::Column::CohortId.eq(cohort_id))
         .filter(rules::Column::ApplicationId.eq(application))
@@ -46,7 +52,7 @@ pub async fn decide<C: ConnectionTrait + TransactionTrait>(
             "pair-forbidden"
         }
         Decision::Lock => {
-            check_lock(&txn, cohort_id, &cohort.quotas, &visitor, &host).await?;
+            check_lock(&txn, cohort_id, &cohort.quotas, &held, &visitor, &host).await?;
             // An override: the visitor's other locks give way.
             rules::Entity::delete_many()
                 .filter(rules::Column::CohortId.eq(cohort_id))
@@ -101,11 +107,13 @@ async fn insert(
 }
 
 /// The rules that always hold, for a pair the engine did not choose: different countries
-/// (and so different organisations), the host's capacity and the visitor type's quota.
+/// (and so different organisations), the host's capacity and the visitor type's quota, counting
+/// the other visitors' locks and the pairs proposals hold.
 async fn check_lock(
     db: &impl ConnectionTrait,
     cohort: Uuid,
     quotas: &model::exchange::Quotas,
+    held: &[(Uuid, Uuid)],
     visitor: &entries::Model,
     host: &entries::Model,
 ) -> Result<(), ServiceError> {
@@ -118,28 +126,34 @@ async fn check_lock(
     if visitor_org.country == host_org.country {
         return Err(ServiceError::Conflict("error-lock-same-country"));
     }
-    let locks = rules::Entity::find()
+    let mut taken: Vec<(Uuid, Uuid)> = rules::Entity::find()
         .filter(rules::Column::CohortId.eq(cohort))
         .filter(rules::Column::Rule.eq(rules::LOCK))
-        .filter(rules::Column::ApplicationId.ne(visitor.id))
         .all(db)
-        .await?;
+        .await?
+        .into_iter()
+        .map(|l| (l.application_id, l.offer_id))
+        .chain(held.iter().copied())
+        .filter(|(a, _)| *a != visitor.id)
+        .collect();
+    // One place per visitor: a proposal and an older lock of the same visitor count once.
+    taken.sort();
+    taken.dedup_by_key(|(a, _)| *a);
     let offer: Offer = serde_json::from_str(host.submitted.as_deref().unwrap_or_default())
         .map_err(|e| ServiceError::Internal(format!("submitted offer {}: {e}", host.id)))?;
-    let on_host = locks.iter().filter(|l| l.offer_id == host.id).count();
+    let on_host = taken.iter().filter(|(_, o)| *o == host.id).count();
     if on_host >= usize::try_from(offer.capacity).unwrap_or(usize::MAX) {
         return Err(ServiceError::Conflict("error-lock-host-full"));
     }
     let participant = participant_of(visitor_org).ok_or(ServiceError::Conflict("error-no-visitor-quota"))?;
-    let locked_visitors: Vec<Uuid> = locks.iter().map(|l| l.application_id).collect();
-    let locked_of_type = entries::Entity::find()
-        .filter(entries::Column::Id.is_in(locked_visitors))
+    let taken_orgs: Vec<Uuid> = entries::Entity::find()
+        .filter(entries::Column::Id.is_in(taken.iter().map(|(a, _)| *a)))
         .all(db)
         .await?
         .into_iter()
         .map(|e| e.organisation_id)
-        .collect::<Vec<_>>();
-    let kinds = organisations::Entity::find().filter(organisations::Column::Id.is_in(locked_of_type)).all(db).await?;
+        .collect();
+    let kinds = organisations::Entity::find().filter(organisations::Column::Id.is_in(taken_orgs)).all(db).await?;
     let same_type = kinds.iter().filter(|o| participant_of(o) == Some(participant)).count();
     if same_type >= usize::try_from(quotas.of(participant)).unwrap_or(usize::MAX) {
         return Err(ServiceError::Conflict("error-lock-quota-full"));

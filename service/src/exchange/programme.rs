@@ -2,19 +2,19 @@
 //! the pure `matching` engine, and back to the board organisers see.
 
 use super::{Organiser, cohorts, country_of, participant_of};
-use crate::entities::{exchange_entries as entries, exchange_pair_rules as rules, organisations};
+use crate::entities::{exchange_entries as entries, exchange_pair_rules as rules, exchange_proposals, organisations};
 use crate::error::ServiceError;
 use chrono::NaiveDate;
 use matching::model::{DayRange, Host, Instance, Rules, Visitor};
 use matching::reasons::Unmatched;
 use matching::score::Exclusion;
 use model::exchange::{
-    Application, Board, BoardPair, Cohort, IdleCapacity, MatchingMode, Offer, PairReasons, ParticipantType, Party,
-    QuotaGauge, Status, UnmatchedReason, UnmatchedVisitor,
+    Answer, Application, Board, BoardPair, Cohort, IdleCapacity, MatchingMode, Offer, PairProposal, PairReasons,
+    ParticipantType, Party, ProposalState, QuotaGauge, Status, UnmatchedReason, UnmatchedVisitor,
 };
 use model::taxonomy::{Country, Language, Topic, ValueChain};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use uuid::Uuid;
 
 /// One submitted entry with its organisation.
@@ -35,23 +35,95 @@ impl<T> Side<T> {
     }
 }
 
-/// Everything matching needs about one cohort, read in four queries.
+/// A pair by its application and offer.
+type PairIds = (Uuid, Uuid);
+
+/// Everything matching needs about one cohort, read in five queries.
 pub struct Programme {
     cohort: Cohort,
     visitors: Vec<(Side<Application>, ParticipantType)>,
     hosts: Vec<Side<Offer>>,
     instance: Instance,
+    /// Proposals that hold their pair (open and unexpired, or confirmed).
+    proposals: HashMap<PairIds, PairProposal>,
+    /// Pairs an organiser locked.
+    locked: HashSet<PairIds>,
 }
 
-/// The board of the cohort at `slug`, matched now.
-pub async fn board(db: &impl ConnectionTrait, _by: &Organiser, slug: &str) -> Result<Board, ServiceError> {
+/// The board of the cohort at `slug`, matched on `today`.
+pub async fn board(
+    db: &impl ConnectionTrait,
+    _by: &Organiser,
+    slug: &str,
+    today: NaiveDate,
+) -> Result<Board, ServiceError> {
     let (id, cohort) = cohorts::find(db, slug).await?;
-    let programme = Programme::load(db, id, cohort).await?;
+    let programme = Programme::load(db, id, cohort, today).await?;
     programme.board()
 }
 
+/// The pairs matching must keep and the pairs it must never make, from the proposals members
+/// hold and the organisers' rules. Proposals come first: a visitor holding a proposal keeps
+/// that host whatever an organiser locked before it was made.
+struct Pins {
+    keep: Vec<PairIds>,
+    never: Vec<PairIds>,
+    proposals: HashMap<PairIds, PairProposal>,
+    locked: HashSet<PairIds>,
+}
+
+async fn pins(db: &impl ConnectionTrait, cohort_id: Uuid, today: NaiveDate) -> Result<Pins, ServiceError> {
+    let held = exchange_proposals::Entity::find()
+        .filter(exchange_proposals::Column::CohortId.eq(cohort_id))
+        .filter(exchange_proposals::Column::State.is_in([
+            ProposalState::Open.slug(),
+            ProposalState::Confirmed.slug(),
+            ProposalState::Declined.slug(),
+        ]))
+        .all(db)
+        .await?;
+    let pair_rules = rules::Entity::find().filter(rules::Column::CohortId.eq(cohort_id)).all(db).await?;
+    let mut pins = Pins { keep: Vec::new(), never: Vec::new(), proposals: HashMap::new(), locked: HashSet::new() };
+    for p in held {
+        let pair = (p.application_id, p.offer_id);
+        let state = ProposalState::from_slug(&p.state).unwrap_or(ProposalState::Open);
+        match state {
+            ProposalState::Declined => pins.never.push(pair),
+            ProposalState::Open if p.expires_on < today => {} // lapsed: the pair is free again
+            _ => {
+                pins.keep.push(pair);
+                let answer = |a: &Option<String>| a.as_deref().and_then(Answer::from_slug);
+                pins.proposals.insert(
+                    pair,
+                    PairProposal {
+                        state,
+                        expires_on: p.expires_on,
+                        visitor_answer: answer(&p.visitor_answer),
+                        host_answer: answer(&p.host_answer),
+                    },
+                );
+            }
+        }
+    }
+    for rule in pair_rules {
+        let pair = (rule.application_id, rule.offer_id);
+        if rule.rule == rules::LOCK {
+            pins.keep.push(pair);
+            pins.locked.insert(pair);
+        } else {
+            pins.never.push(pair);
+        }
+    }
+    Ok(pins)
+}
+
 impl Programme {
-    pub async fn load(db: &impl ConnectionTrait, cohort_id: Uuid, cohort: Cohort) -> Result<Self, ServiceError> {
+    pub async fn load(
+        db: &impl ConnectionTrait,
+        cohort_id: Uuid,
+        cohort: Cohort,
+        today: NaiveDate,
+    ) -> Result<Self, ServiceError> {
         let rows = entries::Entity::find()
             .filter(entries::Column::CohortId.eq(cohort_id))
             .filter(entries::Column::Status.eq(Status::Submitted.slug()))
@@ -85,9 +157,9 @@ impl Programme {
                 hosts.push(Side { entry: row.id, org, value });
             }
         }
-        let pair_rules = rules::Entity::find().filter(rules::Column::CohortId.eq(cohort_id)).all(db).await?;
-        let instance = instance(&cohort, &visitors, &hosts, &pair_rules);
-        Ok(Self { cohort, visitors, hosts, instance })
+        let pins = pins(db, cohort_id, today).await?;
+        let instance = instance(&cohort, &visitors, &hosts, &pins);
+        Ok(Self { cohort, visitors, hosts, instance, proposals: pins.proposals, locked: pins.locked })
     }
 
     /// Matches the programme in the cohort's mode and describes the result.
@@ -104,7 +176,6 @@ impl Programme {
     }
 
     fn describe(&self, assignments: &[(u32, u32)], unmatched: &[(u32, Unmatched)]) -> Board {
-        let locked: std::collections::HashSet<(u32, u32)> = self.instance.locks.iter().copied().collect();
         let mut load = vec![0u32; self.hosts.len()];
         let mut matched_of: BTreeMap<ParticipantType, u32> = BTreeMap::new();
         let mut pairs = Vec::with_capacity(assignments.len());
@@ -120,7 +191,8 @@ impl Programme {
                 participant: *participant,
                 score: u32::try_from(score).unwrap_or(0),
                 reasons: reasons(iv, ih, &visitor.value, country_of(&host.org)),
-                locked: locked.contains(&(v, h)),
+                proposal: self.proposals.get(&(visitor.entry, host.entry)).cloned(),
+                locked: self.locked.contains(&(visitor.entry, host.entry)),
             });
         }
         pairs.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.visitor.name.cmp(&b.visitor.name)));
@@ -140,6 +212,7 @@ impl Programme {
             })
             .collect();
         Board {
+            unproposed: u32::try_from(pairs.iter().filter(|p| p.proposal.is_none()).count()).unwrap_or(u32::MAX),
             gauges,
             total_score: pairs.iter().map(|p| u64::from(p.score)).sum(),
             pairs,
@@ -196,7 +269,7 @@ fn instance(
     cohort: &Cohort,
     visitors: &[(Side<Application>, ParticipantType)],
     hosts: &[Side<Offer>],
-    pair_rules: &[rules::Model],
+    pins: &Pins,
 ) -> Instance {
     let country = |org: &organisations::Model| u16::try_from(index(Country::ALL, &country_of(org))).unwrap_or(0);
     let visitors_out = visitors
@@ -239,25 +312,54 @@ fn instance(
         visitors.iter().enumerate().map(|(i, (s, _))| (s.entry, u32::try_from(i).unwrap_or(u32::MAX))).collect();
     let host_index: HashMap<Uuid, u32> =
         hosts.iter().enumerate().map(|(i, s)| (s.entry, u32::try_from(i).unwrap_or(u32::MAX))).collect();
-    let (mut locks, mut forbidden) = (Vec::new(), Vec::new());
-    for rule in pair_rules {
-        let (Some(&v), Some(&h)) = (visitor_index.get(&rule.application_id), host_index.get(&rule.offer_id)) else {
-            continue; // one side withdrew: the rule waits until it is back
-        };
-        if rule.rule == rules::LOCK { locks.push((v, h)) } else { forbidden.push((v, h)) }
-    }
-    locks.sort_unstable();
+    // A pair whose application or offer is withdrawn waits until both are back.
+    let indexed = |pairs: &[PairIds]| -> Vec<(u32, u32)> {
+        pairs.iter().filter_map(|(a, o)| Some((*visitor_index.get(a)?, *host_index.get(o)?))).collect()
+    };
+    let mut forbidden = indexed(&pins.never);
     forbidden.sort_unstable();
-    Instance {
+    forbidden.dedup();
+    let mut instance = Instance {
         name: cohort.slug.clone(),
         participant_types: ParticipantType::ALL.iter().map(|p| p.slug().to_owned()).collect(),
         rules: Rules::default(),
         quotas: ParticipantType::ALL.iter().map(|&p| cohort.quotas.of(p)).collect(),
-        locks,
+        locks: Vec::new(),
         forbidden,
         visitors: visitors_out,
         hosts: hosts_out,
+    };
+    instance.locks = admissible_locks(&instance, &indexed(&pins.keep));
+    instance
+}
+
+/// The pins that can all hold at once, in order of precedence: one host per visitor, never a
+/// forbidden pair or one inside a country, within every host's capacity and type quota. The
+/// service checks each lock when it is set; this keeps matching well defined when later
+/// changes (a decline, a proposal made after a lock) would make them collide.
+fn admissible_locks(instance: &Instance, wanted: &[(u32, u32)]) -> Vec<(u32, u32)> {
+    let mut host_load = vec![0u32; instance.hosts.len()];
+    let mut type_load = vec![0u32; instance.quotas.len()];
+    let mut visitor_done = vec![false; instance.visitors.len()];
+    let mut locks = Vec::new();
+    for &(v, h) in wanted {
+        let (vi, hi) = (v as usize, h as usize);
+        let visitor = &instance.visitors[vi];
+        let t = usize::from(visitor.participant_type);
+        let fits = !visitor_done[vi]
+            && instance.forbidden.binary_search(&(v, h)).is_err()
+            && visitor.country != instance.hosts[hi].country
+            && host_load[hi] < instance.hosts[hi].capacity
+            && type_load.get(t).is_some_and(|&n| n < instance.quotas[t]);
+        if fits {
+            visitor_done[vi] = true;
+            host_load[hi] += 1;
+            type_load[t] += 1;
+            locks.push((v, h));
+        }
     }
+    locks.sort_unstable();
+    locks
 }
 
 fn reasons(v: &Visitor, h: &Host, app: &Application, host_country: Country) -> PairReasons {

@@ -9,14 +9,14 @@ use service::Viewer;
 use service::exchange::entries::{self, Action, Side};
 use service::exchange::{cohorts, events};
 
-fn day(s: &str) -> NaiveDate {
+pub(crate) fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
 /// Inside the call's application window.
-const OPEN_DAY: &str = "2027-02-01";
+pub(crate) const OPEN_DAY: &str = "2027-02-01";
 
-fn cohort_form() -> CohortForm {
+pub(crate) fn cohort_form() -> CohortForm {
     CohortForm {
         name: "Spring 2027".into(),
         applications_open: "2027-01-10".into(),
@@ -27,7 +27,7 @@ fn cohort_form() -> CohortForm {
     }
 }
 
-fn application() -> ApplicationForm {
+pub(crate) fn application() -> ApplicationForm {
     ApplicationForm {
         topics_wanted: vec!["knitting".into()],
         value_chains: vec!["fashion-textile".into()],
@@ -40,7 +40,7 @@ fn application() -> ApplicationForm {
     }
 }
 
-fn offer() -> OfferForm {
+pub(crate) fn offer() -> OfferForm {
     OfferForm {
         topics_offered: vec!["knitting".into()],
         topics_wanted: vec![],
@@ -51,7 +51,7 @@ fn offer() -> OfferForm {
     }
 }
 
-async fn open_cohort(t: &Fixture) -> String {
+pub(crate) async fn open_cohort(t: &Fixture) -> String {
     let organiser = t.viewer_of_email("organiser@cloth.example").await.organiser().unwrap();
     cohorts::create(&t.db, &organiser, &cohort_form()).await.unwrap().slug
 }
@@ -155,7 +155,7 @@ async fn entries_follow_the_calls_window_and_the_schemes_rules() {
 }
 
 /// Signs up an SME in `country` and returns its person as a viewer.
-async fn member_in(t: &Fixture, email: &str, org: &str, country: &str) -> Viewer {
+pub(crate) async fn member_in(t: &Fixture, email: &str, org: &str, country: &str) -> Viewer {
     let account = t.sign_up(email, org, country).await;
     t.viewer(&account).await
 }
@@ -180,7 +180,7 @@ async fn the_board_matches_across_borders_within_quotas_and_explains_the_rest() 
         entries::save_offer(&t.db, host, &slug, &offer(), Action::Submit, today).await.unwrap();
     }
 
-    let board = service::exchange::programme::board(&t.db, &organiser, &slug).await.unwrap();
+    let board = service::exchange::programme::board(&t.db, &organiser, &slug, today).await.unwrap();
     assert_eq!((board.applications, board.offers), (2, 2));
     assert_eq!(board.pairs.len(), 1, "the SME quota of one is the limit");
     let pair = &board.pairs[0];
@@ -197,7 +197,7 @@ async fn the_board_matches_across_borders_within_quotas_and_explains_the_rest() 
     // A withdrawal frees the quota for the other visitor at once.
     let matched_visitor = if pair.visitor.country == model::taxonomy::Country::Es { &visitor_es } else { &visitor_fr };
     entries::withdraw(&t.db, matched_visitor, &slug, Side::Visitor, today).await.unwrap();
-    let after = service::exchange::programme::board(&t.db, &organiser, &slug).await.unwrap();
+    let after = service::exchange::programme::board(&t.db, &organiser, &slug, today).await.unwrap();
     assert_eq!(after.pairs.len(), 1);
     assert_ne!(after.pairs[0].visitor.entry, pair.visitor.entry);
     assert!(after.unmatched.is_empty());
@@ -219,24 +219,24 @@ async fn organisers_lock_forbid_and_clear_pairs_and_the_board_follows() {
     for host in [&host_dk, &host_fr, &host_es] {
         entries::save_offer(&t.db, host, &slug, &offer(), Action::Submit, today).await.unwrap();
     }
-    let first = board(&t.db, &organiser, &slug).await.unwrap();
+    let first = board(&t.db, &organiser, &slug, today).await.unwrap();
     let chosen = first.pairs[0].clone();
     let application_id = chosen.visitor.entry;
     // Forbidding the engine's choice moves the visitor to the other host abroad.
-    decide(&t.db, &organiser, &slug, application_id, chosen.host.entry, Decision::Forbid).await.unwrap();
-    let after = board(&t.db, &organiser, &slug).await.unwrap();
+    decide(&t.db, &organiser, &slug, (application_id, chosen.host.entry), Decision::Forbid, today).await.unwrap();
+    let after = board(&t.db, &organiser, &slug, today).await.unwrap();
     assert_eq!(after.pairs.len(), 1);
     assert_ne!(after.pairs[0].host.entry, chosen.host.entry);
     assert_ne!(after.pairs[0].host.country, model::taxonomy::Country::Es);
     // Clearing it, then locking the other host abroad: the lock holds and shows as locked.
-    decide(&t.db, &organiser, &slug, application_id, chosen.host.entry, Decision::Clear).await.unwrap();
+    decide(&t.db, &organiser, &slug, (application_id, chosen.host.entry), Decision::Clear, today).await.unwrap();
     let other = after.pairs[0].host.entry;
-    decide(&t.db, &organiser, &slug, application_id, other, Decision::Lock).await.unwrap();
-    let locked = board(&t.db, &organiser, &slug).await.unwrap();
+    decide(&t.db, &organiser, &slug, (application_id, other), Decision::Lock, today).await.unwrap();
+    let locked = board(&t.db, &organiser, &slug, today).await.unwrap();
     assert_eq!((locked.pairs[0].host.entry, locked.pairs[0].locked), (other, true));
     // A lock to a host in the visitor's own country breaks a rule that always holds.
     let es_host = entry_of(&t, &slug, "Teixits Terrassa").await;
-    let refused = decide(&t.db, &organiser, &slug, application_id, es_host, Decision::Lock).await;
+    let refused = decide(&t.db, &organiser, &slug, (application_id, es_host), Decision::Lock, today).await;
     assert!(matches!(refused, Err(ServiceError::Conflict("error-lock-same-country"))));
     let (cohort_id, _) = cohorts::find(&t.db, &slug).await.unwrap();
     let log: Vec<String> = events::since(&t.db, cohort_id, 0).await.unwrap().into_iter().map(|e| e.kind).collect();
@@ -287,7 +287,9 @@ async fn the_demo_cohort_is_running_with_valid_entries_and_a_live_board() {
         assert_eq!(entries::application(&t.db, &member, &cohort.slug).await.unwrap(), None, "{email} applies itself");
     }
     let organiser = t.viewer_of_email("organiser@cloth.example").await.organiser().unwrap();
-    let board = service::exchange::programme::board(&t.db, &organiser, &cohort.slug).await.unwrap();
+    let board = service::exchange::programme::board(&t.db, &organiser, &cohort.slug, chrono::Utc::now().date_naive())
+        .await
+        .unwrap();
     assert!(board.pairs.len() >= 50, "{} pairs", board.pairs.len());
     assert!(board.pairs.iter().all(|p| p.visitor.country != p.host.country));
 }

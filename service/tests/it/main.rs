@@ -10,6 +10,7 @@ mod exchange;
 mod map;
 mod network;
 mod organisations;
+mod proposals;
 mod region;
 mod schema_roundtrip;
 mod seed;

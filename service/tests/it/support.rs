@@ -61,6 +61,14 @@ impl Fixture {
         organisations::update(&self.db, &editor, &form).await.unwrap();
     }
 
+    /// The slug of the organisation called `name`.
+    pub async fn slug_of(&self, name: &str) -> String {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        use service::entities::organisations;
+        let org = organisations::Entity::find().filter(organisations::Column::Name.eq(name)).one(&self.db).await;
+        org.unwrap().unwrap_or_else(|| panic!("no organisation called {name}")).slug
+    }
+
     pub async fn viewer_of_email(&self, email: &str) -> Viewer {
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         use service::entities::users;
