@@ -1,9 +1,11 @@
 //! The design system: a small set of components used by every page, so a button, a field
 //! or a card looks and behaves the same everywhere.
 
+pub mod exchange;
 pub mod filters;
 pub mod forms;
 pub mod layout;
+pub mod live;
 pub mod map;
 pub mod org_card;
 pub mod ui;

@@ -68,6 +68,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/map") view=pages::map::MapPage ssr=SsrMode::Async/>
                     <Route path=path!("/embed/map") view=pages::embed_map::EmbedMapPage ssr=SsrMode::Async/>
                     <Route path=path!("/regions/:code") view=pages::region::RegionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange") view=pages::exchange_cohorts::CohortsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange/new") view=pages::exchange_cohorts::CohortEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange/:cohort") view=pages::exchange_home::ExchangeHomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange/:cohort/edit") view=pages::exchange_cohorts::CohortEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange/:cohort/application") view=pages::exchange_entry::ApplicationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange/:cohort/offer") view=pages::exchange_entry::OfferPage ssr=SsrMode::Async/>
                     <Route path=path!("/exchange/:cohort/board") view=pages::exchange_board::ExchangeBoardPage ssr=SsrMode::Async/>
                     <Route path=path!("/survey") view=pages::survey::SurveyPage ssr=SsrMode::Async/>
                     <Route path=path!("/survey/answer") view=pages::survey_answer::SurveyAnswerPage ssr=SsrMode::Async/>

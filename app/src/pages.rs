@@ -3,6 +3,9 @@
 pub mod directory;
 pub mod embed_map;
 pub mod exchange_board;
+pub mod exchange_cohorts;
+pub mod exchange_entry;
+pub mod exchange_home;
 pub mod home;
 pub mod map;
 pub mod not_found;

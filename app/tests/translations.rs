@@ -52,6 +52,15 @@ fn keys_used_in_code() -> Vec<String> {
     keys.extend(labels(Language::ALL, Language::label_key));
     keys.extend(labels(Country::ALL, Country::label_key));
     keys.extend(labels(model::map::Metric::ALL, model::map::Metric::label_key));
+    use model::exchange::{MatchingMode, ParticipantType, ProposalState, Status, UnmatchedReason};
+    keys.extend(labels(ParticipantType::ALL, ParticipantType::label_key));
+    keys.extend(labels(UnmatchedReason::ALL, UnmatchedReason::label_key));
+    keys.extend(labels(ProposalState::ALL, ProposalState::label_key));
+    keys.extend(labels(MatchingMode::ALL, MatchingMode::label_key));
+    keys.extend(labels(Status::ALL, Status::label_key));
+    // The cohort page's notice after each kind of save.
+    keys.extend(["application", "offer", "withdrawn", "accept", "decline"].map(|s| format!("exchange-saved-{s}")));
+    keys.extend(["unproposed", "proposed", "confirmed", "locked"].map(|s| format!("board-show-{s}")));
     keys.sort();
     keys.dedup();
     keys.retain(|k| !k.is_empty() && !k.contains(['{', ' ']));

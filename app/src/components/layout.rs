@@ -43,6 +43,9 @@ fn SiteHeader() -> impl IntoView {
                     <a class="rounded px-1 py-1 font-medium text-stone-700 hover:text-emerald-800" href="/survey">
                         {t("nav-survey")}
                     </a>
+                    <a class="rounded px-1 py-1 font-medium text-stone-700 hover:text-emerald-800" href="/exchange">
+                        {t("nav-exchange")}
+                    </a>
                 </nav>
                 <AccountMenu session/>
                 <LanguageSwitcher/>

@@ -3,13 +3,20 @@
 //! places nobody fills. The server renders it matched as of the request; in the browser it
 //! follows the cohort's event stream and re-matches whenever anything changes.
 
-use crate::components::ui::{Badge, BadgeTone, CARD, ErrorPanel, Loading};
+use crate::components::exchange::{ProposalStateBadge, ReasonBadges, answer_text};
+use crate::components::live::follow_cohort;
+use crate::components::ui::{
+    Alert, BUTTON_PRIMARY, BUTTON_SECONDARY, Badge, BadgeTone, CARD, ErrorPanel, Loading, Pagination,
+};
 use crate::i18n::{t, t_count};
-use crate::server_fns::exchange::{DecidePair, load_board};
+use crate::server_fns::exchange::{DecidePair, PublishProposals, load_board};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
-use model::exchange::{Board, BoardPair, Cohort, QuotaGauge};
+use leptos_router::hooks::{use_params_map, use_query_map};
+use model::exchange::{Board, BoardPair, Cohort, ParticipantType, QuotaGauge};
+
+mod filter;
+use filter::PairFilter;
 
 #[component]
 pub fn ExchangeBoardPage() -> impl IntoView {
@@ -17,19 +24,27 @@ pub fn ExchangeBoardPage() -> impl IntoView {
     let cohort = Memo::new(move |_| params.with(|p| p.get("cohort").unwrap_or_default()));
     // Bumped by every event on the cohort's stream: the board reloads.
     let changes = RwSignal::new(0u64);
-    follow_events(cohort, changes);
+    follow_cohort(cohort, changes);
     let decide = ServerAction::<DecidePair>::new();
+    let publish = ServerAction::<PublishProposals>::new();
     let board = Resource::new(
-        move || (cohort.get(), changes.get(), decide.version().get()),
-        |(cohort, _, _)| load_board(cohort),
+        move || (cohort.get(), changes.get(), decide.version().get(), publish.version().get()),
+        |(cohort, ..)| load_board(cohort),
     );
-    let refused = move || decide.value().get().and_then(Result::err);
+    let query = use_query_map();
+    let filter = Memo::new(move |_| query.with(|q| PairFilter::from_query(|k| q.get(k))));
+    let published =
+        move || publish.value().get().and_then(Result::ok).or_else(|| query.with(|q| q.get("published")?.parse().ok()));
+    let refused = move || decide.value().get().and_then(Result::err).or_else(|| publish.value().get()?.err());
     view! {
         {move || refused().map(|error| view! { <ErrorPanel error/> })}
+        {move || published().map(|n: u32| view! {
+            <div class="mb-4" data-testid="published"><Alert>{t_count("board-published", "count", u64::from(n))}</Alert></div>
+        })}
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match board.await {
-                    Ok((cohort, board)) => view! { <BoardView cohort board decide/> }.into_any(),
+                    Ok((cohort, board)) => view! { <BoardView cohort board decide publish filter=filter.get()/> }.into_any(),
                     Err(error) => view! { <ErrorPanel error/> }.into_any(),
                 }
             })}
@@ -37,29 +52,26 @@ pub fn ExchangeBoardPage() -> impl IntoView {
     }
 }
 
-/// In the browser: listens to `/exchange/<cohort>/events` and bumps `changes` on each event.
-/// The browser's EventSource reconnects by itself and sends the last id it saw.
-fn follow_events(cohort: Memo<String>, changes: RwSignal<u64>) {
-    #[cfg(feature = "hydrate")]
-    Effect::new(move |previous: Option<Option<web_sys::EventSource>>| {
-        use wasm_bindgen::JsCast;
-        use wasm_bindgen::closure::Closure;
-        if let Some(Some(old)) = previous {
-            old.close();
-        }
-        let source = web_sys::EventSource::new(&format!("/exchange/{}/events", cohort.get())).ok()?;
-        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_| changes.update(|n| *n += 1));
-        source.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        on_message.forget();
-        Some(source)
-    });
-    #[cfg(not(feature = "hydrate"))]
-    let _ = (cohort, changes);
-}
-
 #[component]
-fn BoardView(cohort: Cohort, board: Board, decide: ServerAction<DecidePair>) -> impl IntoView {
+fn BoardView(
+    cohort: Cohort,
+    board: Board,
+    decide: ServerAction<DecidePair>,
+    publish: ServerAction<PublishProposals>,
+    filter: PairFilter,
+) -> impl IntoView {
     let slug = cohort.slug.clone();
+    let shown = filter.apply(&board.pairs);
+    let pages = filter::pages(shown.len());
+    let page = filter.page.clamp(1, pages);
+    let on_page: Vec<BoardPair> =
+        shown.into_iter().skip((page - 1) * filter::PAGE_SIZE).take(filter::PAGE_SIZE).collect();
+    let href = {
+        let (filter, slug) = (filter.clone(), slug.clone());
+        move |p: u64| format!("/exchange/{slug}/board{}", filter.with_page(p as usize).query())
+    };
+    let unproposed = board.unproposed;
+    let (publish_slug, edit_href) = (slug.clone(), format!("/exchange/{slug}/edit"));
     let summary = [
         t_count("board-applications", "count", u64::from(board.applications)),
         t_count("board-offers", "count", u64::from(board.offers)),
@@ -74,6 +86,16 @@ fn BoardView(cohort: Cohort, board: Board, decide: ServerAction<DecidePair>) -> 
                 <h1 class="text-2xl font-bold text-stone-900">{cohort.name.clone()}</h1>
                 <p class="mt-1 text-stone-700">{summary.join(" · ")}</p>
                 <p class="mt-1 text-sm text-stone-600">{t("board-live-hint")}</p>
+                <div class="mt-3 flex flex-wrap gap-3">
+                    <ActionForm action=publish attr:class="inline">
+                        <input type="hidden" name="cohort" value=publish_slug/>
+                        <button type="submit" class=BUTTON_PRIMARY disabled=unproposed == 0 data-testid="publish">
+                            {t_count("board-publish", "count", u64::from(unproposed))}
+                        </button>
+                    </ActionForm>
+                    <a class=BUTTON_SECONDARY href=edit_href>{t("cohort-edit")}</a>
+                </div>
+                <p class="mt-1 text-xs text-stone-600">{t("board-publish-hint")}</p>
             </header>
             <section class=CARD aria-labelledby="gauges">
                 <h2 id="gauges" class="font-semibold text-stone-900">{t("board-quotas")}</h2>
@@ -83,7 +105,9 @@ fn BoardView(cohort: Cohort, board: Board, decide: ServerAction<DecidePair>) -> 
             </section>
             <section class=CARD aria-labelledby="pairs">
                 <h2 id="pairs" class="font-semibold text-stone-900">{t("board-matched")}</h2>
-                <PairsTable pairs=board.pairs cohort=slug decide/>
+                <FilterBar cohort=slug.clone() filter=filter.clone()/>
+                <PairsTable pairs=on_page cohort=slug.clone() decide/>
+                {(pages > 1).then(|| view! { <Pagination page=page as u64 pages=pages as u64 href/> })}
             </section>
             <div class="grid gap-6 lg:grid-cols-2">
                 <section class=CARD aria-labelledby="unmatched">
@@ -201,19 +225,19 @@ fn PairRow(pair: BoardPair, cohort: String, decide: ServerAction<DecidePair>) ->
             </ActionForm>
         }
     };
-    let actions = if pair.locked {
-        form("clear", t("board-unlock")).into_any()
-    } else {
-        view! { {form("lock", t("board-lock"))} " " {form("forbid", t("board-forbid"))} }.into_any()
+    // A proposed pair is with the members: their answer decides it, not the organisers.
+    let actions = match (&pair.proposal, pair.locked) {
+        (Some(p), _) => view! {
+            <div class="space-y-1 text-xs text-stone-700" data-testid="pair-proposal">
+                <ProposalStateBadge state=p.state expired=false/>
+                <div>{t("board-visitor")}": "{answer_text(p.visitor_answer)}</div>
+                <div>{t("board-host")}": "{answer_text(p.host_answer)}</div>
+            </div>
+        }
+        .into_any(),
+        (None, true) => form("clear", t("board-unlock")).into_any(),
+        (None, false) => view! { {form("lock", t("board-lock"))} " " {form("forbid", t("board-forbid"))} }.into_any(),
     };
-    let r = &pair.reasons;
-    let mut why: Vec<String> = r.topics_met.iter().map(|topic| t(&topic.label_key())).collect();
-    if !r.shared_languages.is_empty() {
-        let langs: Vec<String> = r.shared_languages.iter().map(|l| t(&l.label_key())).collect();
-        why.push(langs.join(", "));
-    }
-    why.push(t_count("board-overlap-days", "days", u64::from(r.overlap_days)));
-    let preferred = r.preferred_country;
     view! {
         <tr class="border-t border-stone-100 align-top">
             <td class="py-2 pr-3">
@@ -226,13 +250,47 @@ fn PairRow(pair: BoardPair, cohort: String, decide: ServerAction<DecidePair>) ->
             </td>
             <td class="py-2 pr-3 text-right tabular-nums">{pair.score}</td>
             <td class="py-2 pr-3">
-                <div class="flex flex-wrap gap-1">
-                    {pair.locked.then(|| view! { <Badge text=t("board-locked") tone=BadgeTone::Warning/> })}
-                    {preferred.then(|| view! { <Badge text=t("board-preferred-country") tone=BadgeTone::Accent/> })}
-                    {why.into_iter().map(|w| view! { <Badge text=w/> }).collect_view()}
-                </div>
+                {pair.locked.then(|| view! { <div class="mb-1"><Badge text=t("board-locked") tone=BadgeTone::Warning/></div> })}
+                <ReasonBadges reasons=pair.reasons/>
             </td>
-            <td class="whitespace-nowrap py-2">{actions}</td>
+            <td class="whitespace-nowrap py-2" data-testid="pair-actions">{actions}</td>
         </tr>
+    }
+}
+
+/// Narrow the pairs by visitor type, where they stand with the members, or a name; a plain GET
+/// form, so it works without JavaScript.
+#[component]
+fn FilterBar(cohort: String, filter: PairFilter) -> impl IntoView {
+    let types: Vec<(String, String)> =
+        ParticipantType::ALL.iter().map(|p| (p.slug().to_owned(), t(&p.label_key()))).collect();
+    let stands: Vec<(String, String)> =
+        filter::STANDINGS.iter().map(|s| ((*s).to_owned(), t(&format!("board-show-{s}")))).collect();
+    let select = |name: &'static str, label: String, options: Vec<(String, String)>, current: String| {
+        let id = format!("board-{name}");
+        let label_for = id.clone();
+        view! {
+            <label for=label_for class="text-sm text-stone-700">
+                <span class="block font-medium">{label}</span>
+                <select id=id name=name class="mt-1 rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
+                    <option value="">{t("board-show-all")}</option>
+                    {options.into_iter().map(|(v, l)| {
+                        let selected = v == current;
+                        view! { <option value=v selected=selected>{l}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    view! {
+        <form method="get" action=format!("/exchange/{cohort}/board") class="mt-3 flex flex-wrap items-end gap-3" data-testid="board-filter">
+            {select("type", t("board-filter-type"), types, filter.participant.map(|p| p.slug().to_owned()).unwrap_or_default())}
+            {select("show", t("board-filter-show"), stands, filter.standing.clone().unwrap_or_default())}
+            <label for="board-q" class="text-sm text-stone-700">
+                <span class="block font-medium">{t("board-filter-name")}</span>
+                <input id="board-q" name="q" type="search" value=filter.q.clone() class="mt-1 rounded-md border border-stone-300 px-2 py-1.5 text-sm"/>
+            </label>
+            <button type="submit" class=BUTTON_SECONDARY>{t("filter-apply")}</button>
+        </form>
     }
 }

@@ -36,3 +36,14 @@ pub async fn decide_pair(cohort: String, application: String, offer: String, dec
     leptos_axum::redirect(&format!("/exchange/{cohort}/board"));
     Ok(())
 }
+
+/// Proposes every pair on the board that has no proposal yet to its members.
+#[server(prefix = "/api/exchange", endpoint = "publish")]
+pub async fn publish_proposals(cohort: String) -> Result<u32, AppError> {
+    use crate::ssr::{db, viewer};
+    let organiser = viewer().organiser()?;
+    let today = chrono::Utc::now().date_naive();
+    let made = service::exchange::proposals::publish(&db()?, &organiser, &cohort, today).await?;
+    leptos_axum::redirect(&format!("/exchange/{cohort}/board?published={made}"));
+    Ok(made)
+}

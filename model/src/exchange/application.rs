@@ -26,6 +26,7 @@ pub struct Application {
 /// The application form exactly as posted (drafts are saved in this shape, so an unfinished
 /// or rejected application comes back as typed).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ApplicationForm {
     pub topics_wanted: Vec<String>,
     pub value_chains: Vec<String>,

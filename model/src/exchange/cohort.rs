@@ -56,6 +56,7 @@ impl Cohort {
 /// The cohort form exactly as posted, so a rejected form comes back as typed. Quotas are keyed
 /// by participant slug (fields `quota-sme`, `quota-cluster`, ...).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CohortForm {
     pub name: String,
     pub applications_open: String,

@@ -10,7 +10,7 @@ mod proposal;
 pub use application::{Application, ApplicationForm};
 pub use board::{Board, BoardPair, IdleCapacity, PairReasons, Party, QuotaGauge, UnmatchedReason, UnmatchedVisitor};
 pub use cohort::{Cohort, CohortForm, Quotas};
-pub use offer::{Offer, OfferForm, WINDOWS_MAX, window_fields};
+pub use offer::{Offer, OfferForm, WINDOW_FIELDS, WINDOWS_MAX, WindowForm, window_fields};
 pub use proposal::{ANSWER_DAYS, Answer, EntrySummary, MyExchange, PairProposal, Proposal, ProposalState};
 
 use crate::slug_enum;

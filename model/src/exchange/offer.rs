@@ -26,17 +26,36 @@ pub struct Offer {
     pub includes: String,
 }
 
-/// The offer form exactly as posted. Windows come as up to [`WINDOWS_MAX`] from/to pairs
-/// (fields `window-1-from`, `window-1-to`, ...); blank pairs are ignored.
+/// One availability window as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WindowForm {
+    pub from: String,
+    pub to: String,
+}
+
+impl WindowForm {
+    pub fn new(from: impl Into<String>, to: impl Into<String>) -> Self {
+        Self { from: from.into(), to: to.into() }
+    }
+}
+
+/// The offer form exactly as posted. Windows come as up to [`WINDOWS_MAX`] from/to pairs
+/// (their errors under `window-1-from`, `window-1-to`, ...); blank pairs are ignored.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct OfferForm {
     pub topics_offered: Vec<String>,
     pub topics_wanted: Vec<String>,
     pub capacity: String,
-    pub windows: Vec<(String, String)>,
+    pub windows: Vec<WindowForm>,
     pub languages: Vec<String>,
     pub includes: String,
 }
+
+/// The error keys of each window's from and to fields, in order.
+pub const WINDOW_FIELDS: [(&str, &str); WINDOWS_MAX] =
+    [("window-1-from", "window-1-to"), ("window-2-from", "window-2-to"), ("window-3-from", "window-3-to")];
 
 /// The form fields of window `n` (counted from 1).
 pub fn window_fields(n: usize) -> (String, String) {
@@ -49,7 +68,7 @@ impl From<&Offer> for OfferForm {
             topics_offered: o.topics_offered.iter().map(|t| t.slug().to_owned()).collect(),
             topics_wanted: o.topics_wanted.iter().map(|t| t.slug().to_owned()).collect(),
             capacity: o.capacity.to_string(),
-            windows: o.windows.iter().map(|(f, t)| (f.to_string(), t.to_string())).collect(),
+            windows: o.windows.iter().map(|(f, t)| WindowForm::new(f.to_string(), t.to_string())).collect(),
             languages: o.languages.iter().map(|l| l.slug().to_owned()).collect(),
             includes: o.includes.clone(),
         }
@@ -84,14 +103,14 @@ impl OfferForm {
 
 /// The filled-in windows, each inside the exchange period and long enough for the shortest
 /// stay, sorted; overlapping windows are an error on the later one.
-fn windows(e: &mut FieldErrors, raw: &[(String, String)], cohort: &Cohort) -> Vec<(NaiveDate, NaiveDate)> {
+fn windows(e: &mut FieldErrors, raw: &[WindowForm], cohort: &Cohort) -> Vec<(NaiveDate, NaiveDate)> {
     if raw.len() > WINDOWS_MAX {
         e.add("window-1-from", "error-too-many");
         return Vec::new();
     }
     let mut windows = Vec::new();
     let mut filled = 0;
-    for (i, (from, to)) in raw.iter().enumerate() {
+    for (i, WindowForm { from, to }) in raw.iter().enumerate() {
         if from.trim().is_empty() && to.trim().is_empty() {
             continue;
         }

@@ -39,7 +39,7 @@ fn offer_form() -> OfferForm {
         topics_offered: vec!["knitting".into()],
         topics_wanted: vec!["3d-design".into()],
         capacity: "2".into(),
-        windows: vec![("2027-04-01".into(), "2027-04-20".into()), (String::new(), String::new())],
+        windows: vec![WindowForm::new("2027-04-01", "2027-04-20"), WindowForm::default()],
         languages: vec!["en".into()],
         includes: "A week in the knitting hall and a day with our designers.".into(),
     }
@@ -123,9 +123,9 @@ fn an_offer_has_sound_windows() {
     assert_eq!(offer.capacity, 2);
     let mut form = offer_form();
     form.windows = vec![
-        ("2027-04-01".into(), "2027-04-20".into()),
-        ("2027-04-10".into(), "2027-04-25".into()),
-        ("2027-05-01".into(), "2027-05-02".into()),
+        WindowForm::new("2027-04-01", "2027-04-20"),
+        WindowForm::new("2027-04-10", "2027-04-25"),
+        WindowForm::new("2027-05-01", "2027-05-02"),
     ];
     form.capacity = "0".into();
     let errors = form.validate(&cohort).unwrap_err();
@@ -133,7 +133,7 @@ fn an_offer_has_sound_windows() {
     assert_eq!(errors.get("window-3-to"), Some("error-window-too-short"));
     assert_eq!(errors.get("capacity"), Some("error-out-of-range"));
     let mut empty = offer_form();
-    empty.windows = vec![(String::new(), String::new())];
+    empty.windows = vec![WindowForm::default()];
     assert_eq!(empty.validate(&cohort).unwrap_err().get("window-1-from"), Some("error-required"));
 }
 

@@ -45,7 +45,7 @@ pub(crate) fn offer() -> OfferForm {
         topics_offered: vec!["knitting".into()],
         topics_wanted: vec![],
         capacity: "2".into(),
-        windows: vec![("2027-04-01".into(), "2027-04-20".into())],
+        windows: vec![model::exchange::WindowForm::new("2027-04-01", "2027-04-20")],
         languages: vec!["en".into()],
         includes: "A week in the knitting hall.".into(),
     }

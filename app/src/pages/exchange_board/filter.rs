@@ -1,0 +1,141 @@
+//! Which of the board's pairs to show: by visitor type, by where the pair stands with the
+//! members, by a part of either organisation's name; a page at a time. Everything travels in
+//! the URL, so a filtered board can be shared and works without JavaScript.
+
+use model::exchange::{BoardPair, ParticipantType, ProposalState};
+
+pub const PAGE_SIZE: usize = 25;
+
+/// The values of `show`: not yet proposed, waiting for answers, confirmed, locked.
+pub const STANDINGS: &[&str] = &["unproposed", "proposed", "confirmed", "locked"];
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PairFilter {
+    pub participant: Option<ParticipantType>,
+    pub standing: Option<String>,
+    pub q: String,
+    pub page: usize,
+}
+
+impl PairFilter {
+    /// Reads `type`, `show`, `q` and `page`; anything unknown is ignored.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
+        Self {
+            participant: get("type").as_deref().and_then(ParticipantType::from_slug),
+            standing: get("show").filter(|s| STANDINGS.contains(&s.as_str())),
+            q: get("q").unwrap_or_default().trim().to_owned(),
+            page: get("page").and_then(|p| p.parse().ok()).unwrap_or(1).max(1),
+        }
+    }
+
+    pub fn with_page(&self, page: usize) -> Self {
+        Self { page, ..self.clone() }
+    }
+
+    /// The URL query for this filter (empty parameters left out).
+    pub fn query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if let Some(p) = self.participant {
+            pairs.push(("type", p.slug().to_owned()));
+        }
+        if let Some(s) = &self.standing {
+            pairs.push(("show", s.clone()));
+        }
+        if !self.q.is_empty() {
+            pairs.push(("q", self.q.clone()));
+        }
+        if self.page > 1 {
+            pairs.push(("page", self.page.to_string()));
+        }
+        model::directory::query_string(pairs.iter().map(|(k, v)| (*k, v.as_str())))
+    }
+
+    pub fn apply(&self, pairs: &[BoardPair]) -> Vec<BoardPair> {
+        let q = self.q.to_lowercase();
+        pairs
+            .iter()
+            .filter(|p| self.participant.is_none_or(|t| p.participant == t))
+            .filter(|p| self.standing.as_deref().is_none_or(|s| stands(p, s)))
+            .filter(|p| {
+                q.is_empty() || p.visitor.name.to_lowercase().contains(&q) || p.host.name.to_lowercase().contains(&q)
+            })
+            .cloned()
+            .collect()
+    }
+}
+
+fn stands(pair: &BoardPair, standing: &str) -> bool {
+    let state = pair.proposal.as_ref().map(|p| p.state);
+    match standing {
+        "unproposed" => state.is_none(),
+        "proposed" => state == Some(ProposalState::Open),
+        "confirmed" => state == Some(ProposalState::Confirmed),
+        "locked" => pair.locked,
+        _ => true,
+    }
+}
+
+/// Pages needed for `count` pairs (at least one, so an empty board still has page 1).
+pub fn pages(count: usize) -> usize {
+    count.div_ceil(PAGE_SIZE).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::exchange::{PairProposal, PairReasons, Party};
+    use model::taxonomy::Country;
+
+    fn pair(visitor: &str, participant: ParticipantType, state: Option<ProposalState>) -> BoardPair {
+        let party =
+            |name: &str, country| Party { entry: uuid::Uuid::nil(), slug: name.into(), name: name.into(), country };
+        BoardPair {
+            visitor: party(visitor, Country::Es),
+            host: party("Strik Herning", Country::Dk),
+            participant,
+            score: 500,
+            reasons: PairReasons {
+                topics_met: vec![],
+                interests_met: vec![],
+                shared_value_chains: vec![],
+                shared_languages: vec![],
+                overlap_days: 5,
+                preferred_country: false,
+            },
+            locked: false,
+            proposal: state.map(|state| PairProposal {
+                state,
+                expires_on: chrono::NaiveDate::MIN,
+                visitor_answer: None,
+                host_answer: None,
+            }),
+        }
+    }
+
+    #[test]
+    fn filters_by_type_standing_and_name_and_round_trips_through_the_url() {
+        let pairs = [
+            pair("Punto Sabadell", ParticipantType::Sme, None),
+            pair("Cluster Prato", ParticipantType::Cluster, Some(ProposalState::Open)),
+            pair("Maille Lyon", ParticipantType::Sme, Some(ProposalState::Confirmed)),
+        ];
+        let from = |q: &str| {
+            let parsed: Vec<(String, String)> = url_pairs(q);
+            PairFilter::from_query(|k| parsed.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()))
+        };
+        let names = |f: &PairFilter| f.apply(&pairs).into_iter().map(|p| p.visitor.name).collect::<Vec<_>>();
+        assert_eq!(names(&from("type=sme")), ["Punto Sabadell", "Maille Lyon"]);
+        assert_eq!(names(&from("show=unproposed")), ["Punto Sabadell"]);
+        assert_eq!(names(&from("show=proposed")), ["Cluster Prato"]);
+        assert_eq!(names(&from("q=LYON")), ["Maille Lyon"]);
+        assert_eq!(names(&from("q=herning")).len(), 3, "the host's name counts too");
+        assert_eq!(names(&from("type=nonsense&show=whatever")).len(), 3, "unknown values are ignored");
+        let f = from("type=cluster&show=proposed&q=prato&page=2");
+        assert_eq!(from(f.query().trim_start_matches('?')), f);
+        assert_eq!((pages(0), pages(25), pages(26)), (1, 1, 2));
+    }
+
+    fn url_pairs(q: &str) -> Vec<(String, String)> {
+        q.split('&').filter_map(|kv| kv.split_once('=')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect()
+    }
+}
