@@ -530,3 +530,119 @@ board-decide = Decide
 board-lock = Fixează
 board-forbid = Interzice
 board-unlock = Eliberează
+
+## Fashion ClusterXchange: cohorts, entries and proposals
+nav-exchange = ClusterXchange
+exchange-title = Fashion ClusterXchange
+exchange-intro = Schimburi transfrontaliere scurte între membrii alianței: un vizitator petrece între trei zile lucrătoare și o lună la o gazdă din străinătate. Candidați pentru o vizită, oferiți-vă să fiți gazdă și răspundeți la potrivirea propusă de organizatori.
+exchange-no-cohorts = Nu este încă deschisă nicio cohortă.
+cohort-new = Deschideți o cohortă
+cohort-new-hint = Membrii pot candida și oferi locuri din ziua în care se deschid candidaturile. Implicit, cotele corespund obiectivelor alianței: 75 de IMM-uri, 10 clustere, 5 organizații de sprijin pentru scale-up-uri, 5 companii mari și 5 organisme publice.
+cohort-edit = Editați cohorta
+cohort-open = Deschisă pentru candidaturi
+cohort-closed = Închisă pentru candidaturi
+cohort-quotas = Cote
+cohort-take-part = Participarea dumneavoastră
+cohort-facts = Candidaturi de la { $open } până la { $close } · schimburi de la { $start } până la { $end } · durata șederii (zile): între { $min } și { $max }.
+field-cohort-name = Numele cohortei
+field-applications-open = Deschiderea candidaturilor
+field-applications-close = Închiderea candidaturilor
+field-exchanges-start = Începutul schimburilor
+field-exchanges-end = Sfârșitul schimburilor
+field-stay-min = Șederea cea mai scurtă (zile)
+field-stay-max = Șederea cea mai lungă (zile)
+field-mode = Mod de potrivire
+field-quota = Cotă: { $type }
+matching-mode-best-total = Cel mai bun scor total (în limita cotelor și a capacităților)
+matching-mode-stable = Stabilă (acceptare amânată, propun vizitatorii)
+exchange-status-draft = Ciornă
+exchange-status-submitted = Trimisă
+exchange-status-withdrawn = Retrasă
+entry-not-started = Neîncepută
+entry-status = Stare
+entry-start = Începeți
+entry-change = Modificați
+entry-continue = Continuați ciorna
+entry-withdraw = Retrageți
+entry-submit = Trimiteți
+entry-save-draft = Salvați ciorna
+entry-submitted-hint = Înscrierile trimise participă la potrivire. O nouă trimitere o înlocuiește pe cea anterioară.
+exchange-your-application = Candidatura dumneavoastră pentru o vizită
+exchange-application-hint = Ce dorește să învețe organizația dumneavoastră, unde și când poate călători.
+exchange-hosts-only = Organizațiile de cercetare și educație participă ca gazde.
+exchange-your-offer = Oferta dumneavoastră de a găzdui
+exchange-offer-hint = Ce arată o vizită la organizația dumneavoastră, câți vizitatori primiți și când.
+exchange-proposals-visit = Gazde propuse pentru vizita dumneavoastră
+exchange-proposals-host = Vizitatori propuși pentru dumneavoastră
+exchange-no-proposal-visit = Nu a fost propusă încă nicio gazdă. Propunerile apar aici imediat ce organizatorii le publică.
+exchange-no-proposal-host = Nu vi s-a propus încă niciun vizitator.
+exchange-saved-application = Candidatura dumneavoastră a fost salvată.
+exchange-saved-offer = Oferta dumneavoastră a fost salvată.
+exchange-saved-withdrawn = Retrasă: nu mai participă la potrivire.
+exchange-saved-accept = Acceptarea dumneavoastră a fost înregistrată.
+exchange-saved-decline = Refuzul dumneavoastră a fost înregistrat. Panoul organizatorilor caută o altă potrivire.
+application-section-learn = Ce doriți să învățați
+application-section-travel = Unde și când
+field-topics-wanted = Teme despre care doriți să învățați
+field-preferred-countries = Țări preferate (opțional)
+field-available-from = Disponibil de la
+field-available-to = Disponibil până la
+field-stay-days = Durata șederii (zile)
+hint-stay-days = Numărul de zile: între { $min } și { $max }.
+field-motivation = Motivație
+hint-motivation = De ce acest schimb și ce va face organizația dumneavoastră cu ceea ce învață.
+offer-section-visit = Ce arată o vizită
+offer-section-when = Câți și când
+field-topics-shown = Teme pe care le arată o vizită
+field-topics-brought = Teme pe care ați dori să le aducă vizitatorii (opțional)
+field-includes = Ce include o vizită
+hint-includes = Un tur, un atelier, întâlniri cu echipa dumneavoastră, timp în secția de producție…
+field-capacity = Vizitatori pe care îi puteți primi în această cohortă
+hint-capacity = De la 1 la 50.
+hint-windows = Când puteți primi vizitatori: până la trei perioade în cadrul perioadei de schimburi.
+field-window-from = Perioada { $n }: de la
+field-window-to = Perioada { $n }: până la
+proposal-your-host = Gazdă propusă
+proposal-your-visitor = Vizitator propus
+proposal-why = De ce această potrivire
+proposal-answer-by = Termen de răspuns
+proposal-you = Răspunsul dumneavoastră
+proposal-them = Răspunsul celeilalte părți
+proposal-commitment = Ne angajăm la un schimb de calitate: vom pregăti vizita, vom respecta datele și programul convenite și vom împărtăși clusterului nostru ceea ce învățăm.
+proposal-confirmed-note = Confirmată: ambele părți au acceptat și s-au angajat la calitate.
+proposal-expired = Expirată
+proposal-state-open = În așteptarea răspunsurilor
+proposal-state-confirmed = Confirmată
+proposal-state-declined = Refuzată
+proposal-state-cancelled = Anulată
+answer-waiting = Niciun răspuns încă
+answer-accept = Acceptați
+answer-decline = Refuzați
+answer-given-accept = Acceptată
+answer-given-decline = Refuzată
+reason-brings = Aduce
+board-publish = { $count ->
+    [0] Nicio pereche nouă de propus
+    [one] Propuneți o pereche nouă membrilor ei
+    [few] Propuneți { $count } perechi noi membrilor lor
+   *[other] Propuneți { $count } de perechi noi membrilor lor
+}
+board-publish-hint = Membrii își văd propunerile pe pagina cohortei și răspund în termen de 7 zile. Perechile propuse rămân neschimbate cât timp membrii răspund.
+board-published = { $count ->
+    [0] Nicio pereche nouă de propus.
+    [one] O pereche a fost propusă membrilor ei.
+    [few] { $count } perechi au fost propuse membrilor lor.
+   *[other] { $count } de perechi au fost propuse membrilor lor.
+}
+board-filter-type = Tip de vizitator
+board-filter-show = Stadiu
+board-filter-name = Numele conține
+board-show-all = Toate
+board-show-unproposed = Încă nepropuse
+board-show-proposed = În așteptarea răspunsurilor
+board-show-confirmed = Confirmate
+board-show-locked = Fixate
+error-proposal-answered = S-a răspuns deja la această propunere.
+error-proposal-expired = Termenul de răspuns la această propunere a expirat.
+error-commitment-required = Bifați angajamentul de calitate pentru a accepta.
+error-pair-proposed = Potrivirea acestui vizitator a fost propusă membrilor: așteptați răspunsul lor.
