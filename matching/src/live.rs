@@ -67,6 +67,11 @@ impl<'m> LiveMarket<'m> {
         maxweight::solution_of(self.market, &self.engine)
     }
 
+    /// See [`FlowEngine::tune_search`].
+    pub fn tune_search(&mut self, mark_after: usize, mark_budget: usize, backward_after: usize) {
+        self.engine.tune_search(mark_after, mark_budget, backward_after);
+    }
+
     pub fn engine(&self) -> &FlowEngine {
         &self.engine
     }

@@ -3,7 +3,10 @@
 mod common;
 
 use common::*;
+use matching::candidates::CandidateGraph;
 use matching::live::{Event, LiveMarket};
+use matching::market::Market;
+use matching::score::PairScore;
 use matching::{maxweight, maxweight_batch, stable};
 use proptest::prelude::*;
 
@@ -70,36 +73,39 @@ proptest! {
         m in market_strategy(),
         script in proptest::collection::vec((0u8..10, 0usize..7, 0u32..4), 1..40),
     ) {
+        run_live_script(&m, &script, None)?;
+    }
+
+    /// The same with the searches' target marking and backward half started after 0–3
+    /// forward steps (instead of 32 and 64) and marking cut short, so that paths through marks,
+    /// bidirectional searches and their potential updates are exercised on markets small
+    /// enough to check exhaustively.
+    #[test]
+    fn live_updates_stay_optimal_with_early_backward_search(
+        m in market_strategy(),
+        script in proptest::collection::vec((0u8..10, 0usize..7, 0u32..4), 1..40),
+        tuning in (0usize..3, prop_oneof![0usize..4, Just(usize::MAX)], prop_oneof![0usize..4, Just(usize::MAX)]),
+    ) {
+        run_live_script(&m, &script, Some(tuning))?;
+    }
+
+    /// Arrivals into larger markets with ties, with forward-only and with bidirectional
+    /// searches: after each one the state is certified and its objective equals the batch
+    /// solver's on the visitors present so far.
+    #[test]
+    fn live_arrivals_match_batch_on_larger_markets(
+        m in larger_market_strategy(),
+        mark_after in prop_oneof![Just(usize::MAX), 0usize..20],
+        mark_budget in prop_oneof![Just(usize::MAX), 0usize..20],
+        backward_after in prop_oneof![Just(usize::MAX), 0usize..40],
+    ) {
         let mut live = LiveMarket::new(&m);
-        let mut present = vec![false; m.visitor_count()];
-        let mut alive = vec![true; m.graph.edge_count()];
-        for (op, v, h) in script {
-            let v = v % m.visitor_count();
-            let event = match op {
-                0..=5 => Event::Arrival(v as u32),
-                6..=7 => Event::Withdrawal(v as u32),
-                _ => Event::Decline(v as u32, h),
-            };
-            let changed = live.apply(event).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            match event {
-                Event::Arrival(_) => present[v] = true,
-                Event::Withdrawal(_) => present[v] = false,
-                Event::Decline(_, h) => {
-                    let e = m.graph.edges_of(v).find(|&e| m.graph.host[e] == h && alive[e]);
-                    prop_assert_eq!(changed, e.is_some());
-                    if let Some(e) = e {
-                        alive[e] = false;
-                    }
-                }
-            }
+        live.tune_search(mark_after, mark_budget, backward_after);
+        for v in 0..m.visitor_count() {
+            live.apply(Event::Arrival(v as u32)).map_err(|e| TestCaseError::fail(e.to_string()))?;
             live.engine().certify().map_err(TestCaseError::fail)?;
-            let sol = live.solution();
-            for &(w, _) in &sol.assignments {
-                prop_assert!(present[w as usize], "absent visitor {} matched", w);
-            }
-            let score = check_valid(&m, &sol.assignments, &alive, true).map_err(TestCaseError::fail)?;
-            prop_assert_eq!(score, live.market_objective());
-            prop_assert_eq!(live.market_objective(), brute_force(&m, &present, &alive));
+            let prefix = first_visitors(&m, v + 1);
+            prop_assert_eq!(live.market_objective(), maxweight_batch::solve(&prefix).market_objective);
         }
     }
 
@@ -172,4 +178,63 @@ fn withdrawal_with_equal_scores() {
     }
     assert_eq!(live.solution().assignments.len(), 2);
     assert_eq!(live.market_objective(), 2);
+}
+
+/// Replays `script` (arrivals, withdrawals, declines) on a live market and checks the state
+/// against exhaustive search after every event; `tuning` is passed to
+/// [`LiveMarket::tune_search`].
+fn run_live_script(
+    m: &Market,
+    script: &[(u8, usize, u32)],
+    tuning: Option<(usize, usize, usize)>,
+) -> Result<(), TestCaseError> {
+    let mut live = LiveMarket::new(m);
+    if let Some((mark_after, mark_budget, backward_after)) = tuning {
+        live.tune_search(mark_after, mark_budget, backward_after);
+    }
+    let mut present = vec![false; m.visitor_count()];
+    let mut alive = vec![true; m.graph.edge_count()];
+    for &(op, v, h) in script {
+        let v = v % m.visitor_count();
+        let event = match op {
+            0..=5 => Event::Arrival(v as u32),
+            6..=7 => Event::Withdrawal(v as u32),
+            _ => Event::Decline(v as u32, h),
+        };
+        let changed = live.apply(event).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        match event {
+            Event::Arrival(_) => present[v] = true,
+            Event::Withdrawal(_) => present[v] = false,
+            Event::Decline(_, h) => {
+                let e = m.graph.edges_of(v).find(|&e| m.graph.host[e] == h && alive[e]);
+                prop_assert_eq!(changed, e.is_some());
+                if let Some(e) = e {
+                    alive[e] = false;
+                }
+            }
+        }
+        live.engine().certify().map_err(TestCaseError::fail)?;
+        let sol = live.solution();
+        for &(w, _) in &sol.assignments {
+            prop_assert!(present[w as usize], "absent visitor {} matched", w);
+        }
+        let score = check_valid(m, &sol.assignments, &alive, true).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(score, live.market_objective());
+        prop_assert_eq!(live.market_objective(), brute_force(m, &present, &alive));
+    }
+    Ok(())
+}
+
+/// The market restricted to its first `n` visitors (the others keep no candidate edges).
+fn first_visitors(m: &Market, n: usize) -> Market {
+    let mut g = CandidateGraph::empty();
+    for v in 0..m.visitor_count() {
+        let edges = if v < n { m.graph.edges_of(v) } else { 0..0 };
+        g.push_visitor(
+            edges.map(|e| {
+                (m.graph.host[e], PairScore { score: m.graph.score[e], pv: m.graph.pv[e], ph: m.graph.ph[e] })
+            }),
+        );
+    }
+    Market { graph: g, ..m.clone() }
 }

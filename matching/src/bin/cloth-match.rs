@@ -198,6 +198,7 @@ fn live(instance: &Path, edges: Option<&Path>, tail: usize, out: &Path) -> Resul
         ("all_arrivals_s", total),
         ("searches", work.searches as f64),
         ("settled", work.settled as f64),
+        ("settled_backward", work.settled_backward as f64),
     ]);
     bench_format::write_live(out, &events, summary).context("writing the live output")?;
     Ok(())

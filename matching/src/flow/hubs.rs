@@ -29,6 +29,25 @@ impl HubSet {
         self.set.first().copied()
     }
 
+    /// Every member as `(potential, node)`.
+    pub fn members(&self) -> impl Iterator<Item = (i64, u32)> + '_ {
+        self.set.iter().map(|&(p, x)| (-p, x))
+    }
+
+    /// The members whose potential is exactly `pot`.
+    pub fn with_pot(&self, pot: i64) -> impl Iterator<Item = u32> + '_ {
+        self.set.range((-pot, 0)..=(-pot, u32::MAX)).map(|&(_, x)| x)
+    }
+
+    pub fn last(&self) -> Option<(i64, u32)> {
+        self.set.last().copied()
+    }
+
+    /// The member before `key` in iteration order.
+    pub fn before(&self, key: (i64, u32)) -> Option<(i64, u32)> {
+        self.set.range((Unbounded, Excluded(key))).next_back().copied()
+    }
+
     /// The member after `key` in iteration order.
     pub fn after(&self, key: (i64, u32)) -> Option<(i64, u32)> {
         self.set.range((Excluded(key), Unbounded)).next().copied()

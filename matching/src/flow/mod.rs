@@ -9,8 +9,8 @@
 //! The [`engine::FlowEngine`] keeps an optimal circulation together with such potentials.
 //! Giving one arc one more unit of capacity (a visitor arrives, a host slot or a quota unit is
 //! freed) can only create negative cycles through that arc, and since the unit is single, one
-//! shortest path (Dijkstra on reduced costs, bounded by the arc's negative reduced cost and
-//! stopped at the target) closes the only cycle worth taking. A batch solve is just every
+//! shortest path (Dijkstra on reduced costs, bounded by the arc's negative reduced cost, from
+//! both ends when it runs long: see `engine/search.rs`) closes the only cycle worth taking. A batch solve is just every
 //! visitor arriving in turn; on the benchmark instances most arrivals touch a handful of nodes,
 //! but once the quotas bind a few thousand arrivals search most of the graph, so batch solves
 //! use [`quota_scaling`] instead (cost scaling over the same network, about 40× faster at 10k),

@@ -1,6 +1,6 @@
 //! The optimality certificate of the engine's state, for tests and debugging.
 
-use super::{FlowEngine, NONE};
+use super::{FlowEngine, Kind, MATCHED, NONE, PRIMARY, UNFILLED};
 
 impl FlowEngine {
     /// Checks that the state is a feasible flow and that the potentials certify its optimality
@@ -17,7 +17,7 @@ impl FlowEngine {
                 }
                 continue;
             }
-            if self.in_hub[vn as usize] != self.belongs_to_hub(vn) {
+            if self.in_hub[vn as usize] != self.hub_slots(vn) {
                 return Err(format!("hub membership of visitor {v}"));
             }
             if self.mate[v] == NONE {
@@ -52,12 +52,34 @@ impl FlowEngine {
         }
         for h in 0..self.hosts {
             let (hn, load) = (self.host_node(h), self.at_host[h].len() as u32);
-            if load > self.capacity[h] || self.in_hub[hn as usize] != self.belongs_to_hub(hn) {
+            if load > self.capacity[h] || self.in_hub[hn as usize] != self.hub_slots(hn) {
                 return Err(format!("host {h} over capacity or hub membership wrong"));
             }
             if (load < self.capacity[h] && pot(hn) - pot(0) < 0) || (load > 0 && pot(0) - pot(hn) < 0) {
                 return Err(format!("root<->host {h} reduced cost negative"));
             }
+        }
+        // the hub sets hold exactly the nodes filed in them, under their current potentials
+        let sets = [(&self.loaded, PRIMARY, None), (&self.unfilled, UNFILLED, None)]
+            .into_iter()
+            .chain(self.unmatched.iter().enumerate().map(|(t, s)| (s, PRIMARY, Some(t))))
+            .chain(self.matched.iter().enumerate().map(|(t, s)| (s, MATCHED, Some(t))));
+        let mut filed = 0usize;
+        for (set, slot, t) in sets {
+            for (p, x) in set.members() {
+                filed += 1;
+                let kind_ok = match (self.kind(x), t) {
+                    (Kind::Host(_), None) => true,
+                    (Kind::Visitor(v), Some(t)) => self.visitor_type[v] as usize == t,
+                    _ => false,
+                };
+                if !kind_ok || self.in_hub[x as usize] & slot == 0 || self.pot[x as usize] != p {
+                    return Err(format!("node {x} filed wrongly in a hub set"));
+                }
+            }
+        }
+        if filed != self.in_hub.iter().map(|&s| s.count_ones() as usize).sum::<usize>() {
+            return Err("a node marked as filed is missing from its hub set".into());
         }
         let total: i64 = (0..self.mate.len()).filter_map(|v| self.edge_of(v)).map(|e| self.edge_score[e] as i64).sum();
         if total != self.objective {

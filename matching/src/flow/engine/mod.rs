@@ -16,6 +16,12 @@ use search::Search;
 const NONE: u32 = u32::MAX;
 /// Marks a heap item as a lazy cursor over the member set of the hub node in the low bits.
 const CURSOR: u32 = 1 << 31;
+/// Hub sets a node can be filed in, as bits (see [`FlowEngine::hub_slots`]): loaded hosts and
+/// unmatched visitors, matched visitors, unfilled hosts.
+const NO_HUB: u8 = 0;
+const PRIMARY: u8 = 1;
+const MATCHED: u8 = 2;
+const UNFILLED: u8 = 4;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -31,6 +37,10 @@ pub struct Work {
     pub searches: u64,
     pub settled: u64,
     pub augmentations: u64,
+    /// Of `settled`, the nodes settled by backward searches (from the target).
+    pub settled_backward: u64,
+    /// Arcs relaxed (both directions).
+    pub arcs: u64,
 }
 
 /// An optimal max-weight matching of the visitors present so far, kept optimal under arrivals,
@@ -55,9 +65,18 @@ pub struct FlowEngine {
     at_host: Vec<Vec<u32>>,
     count: Vec<u32>,
     pot: Vec<i64>,
-    in_hub: Vec<bool>,
+    /// The hub sets each node is filed in (bits `PRIMARY`, `MATCHED`, `UNFILLED`).
+    in_hub: Vec<u8>,
     loaded: HubSet,
     unmatched: Vec<HubSet>,
+    /// Walked backwards: the root's in-arcs from unfilled hosts, a type's from its matched
+    /// visitors.
+    unfilled: HubSet,
+    matched: Vec<HubSet>,
+    /// Reverse candidate graph: host `h`'s edges are `host_edge[host_start[h]..host_start[h+1]]`.
+    host_start: Vec<u32>,
+    host_edge: Vec<u32>,
+    edge_visitor: Vec<u32>,
     objective: i64,
     search: Search,
     work: Work,
@@ -79,7 +98,24 @@ impl FlowEngine {
         assert!(n < CURSOR as usize, "too many nodes");
         assert_eq!(edge_start.len(), nv + 1);
         let ne = edge_host.len();
-        FlowEngine {
+        let mut edge_visitor = vec![0u32; ne];
+        for v in 0..nv {
+            edge_visitor[edge_start[v] as usize..edge_start[v + 1] as usize].fill(v as u32);
+        }
+        let mut host_start = vec![0u32; nh + 1];
+        for &h in &edge_host {
+            host_start[h as usize + 1] += 1;
+        }
+        for h in 0..nh {
+            host_start[h + 1] += host_start[h];
+        }
+        let mut fill = host_start.clone();
+        let mut host_edge = vec![0u32; ne];
+        for (e, &h) in edge_host.iter().enumerate() {
+            host_edge[fill[h as usize] as usize] = e as u32;
+            fill[h as usize] += 1;
+        }
+        let mut engine = FlowEngine {
             types: nt,
             hosts: nh,
             visitor_type,
@@ -95,20 +131,41 @@ impl FlowEngine {
             at_host: vec![Vec::new(); nh],
             count: vec![0; nt],
             pot: vec![0; n],
-            in_hub: vec![false; n],
+            in_hub: vec![NO_HUB; n],
             loaded: HubSet::default(),
             unmatched: vec![HubSet::default(); nt],
+            unfilled: HubSet::default(),
+            matched: vec![HubSet::default(); nt],
+            host_start,
+            host_edge,
+            edge_visitor,
             objective: 0,
             search: Search {
-                seen: vec![0; n],
-                done: vec![0; n],
-                dist: vec![0; n],
-                pred: vec![NONE; n],
-                pred_edge: vec![NONE; n],
+                fwd: search::Side::new(n),
+                bwd: search::Side::new(n),
+                backward_after: search::BACKWARD_AFTER,
+                mark_after: search::MARK_AFTER,
+                mark_budget: search::MARK_BUDGET,
                 ..Default::default()
             },
             work: Work::default(),
+        };
+        // hosts with free capacity are filed as unfilled from the start
+        for h in 0..nh {
+            let hn = engine.host_node(h);
+            engine.sync_hub(hn);
         }
+        engine
+    }
+
+    /// Search tuning, for tests: once the forward half of a search has settled `mark_after`
+    /// nodes it marks up to `mark_budget` nodes of the target's tight in-tree, and once it has
+    /// settled `backward_after` nodes the backward Dijkstra starts (`usize::MAX`: never). The
+    /// results do not depend on it, only the work.
+    pub fn tune_search(&mut self, mark_after: usize, mark_budget: usize, backward_after: usize) {
+        self.search.mark_after = mark_after;
+        self.search.mark_budget = mark_budget;
+        self.search.backward_after = backward_after;
     }
 
     /// Total score of the current matching.
@@ -183,46 +240,61 @@ impl FlowEngine {
 
     // ---------------------------------------------------------------- hub membership
 
-    /// Whether node `x` belongs to a hub set: loaded hosts (root arcs) and unmatched present
-    /// visitors (type arcs).
-    fn belongs_to_hub(&self, x: u32) -> bool {
+    /// The hub sets node `x` belongs to: loaded hosts (root → host arcs), unfilled hosts
+    /// (host → root), unmatched present visitors (type → visitor) and matched ones
+    /// (visitor → type).
+    fn hub_slots(&self, x: u32) -> u8 {
         match self.kind(x) {
-            Kind::Host(h) => !self.at_host[h].is_empty(),
-            Kind::Visitor(v) => self.present[v] && !self.blocked[v] && self.mate[v] == NONE,
-            _ => false,
+            Kind::Host(h) => {
+                let load = self.at_host[h].len() as u32;
+                (if load > 0 { PRIMARY } else { NO_HUB }) | (if load < self.capacity[h] { UNFILLED } else { NO_HUB })
+            }
+            Kind::Visitor(v) if self.present[v] && !self.blocked[v] => {
+                if self.mate[v] == NONE {
+                    PRIMARY
+                } else {
+                    MATCHED
+                }
+            }
+            _ => NO_HUB,
         }
     }
 
-    fn hub_of(&mut self, x: u32) -> &mut HubSet {
-        match self.kind(x) {
-            Kind::Host(_) => &mut self.loaded,
-            Kind::Visitor(v) => {
-                let t = self.visitor_type[v] as usize;
-                &mut self.unmatched[t]
-            }
-            _ => unreachable!("only hosts and visitors are hub members"),
+    fn hub_set(&mut self, x: u32, slot: u8) -> &mut HubSet {
+        match (self.kind(x), slot) {
+            (Kind::Host(_), PRIMARY) => &mut self.loaded,
+            (Kind::Host(_), UNFILLED) => &mut self.unfilled,
+            (Kind::Visitor(v), PRIMARY) => &mut self.unmatched[self.visitor_type[v] as usize],
+            (Kind::Visitor(v), MATCHED) => &mut self.matched[self.visitor_type[v] as usize],
+            _ => unreachable!("no such hub"),
         }
+    }
+
+    /// Files `x` in exactly the hub sets `slots`, keyed by its current potential (which must be
+    /// the one it was filed under).
+    fn refile(&mut self, x: u32, slots: u8) {
+        let is = self.in_hub[x as usize];
+        if is == slots {
+            return;
+        }
+        let p = self.pot[x as usize];
+        for bit in [PRIMARY, MATCHED, UNFILLED] {
+            if is & bit != 0 && slots & bit == 0 {
+                self.hub_set(x, bit).remove(p, x);
+            } else if is & bit == 0 && slots & bit != 0 {
+                self.hub_set(x, bit).insert(p, x);
+            }
+        }
+        self.in_hub[x as usize] = slots;
     }
 
     fn leave_hub(&mut self, x: u32) {
-        if self.in_hub[x as usize] {
-            let p = self.pot[x as usize];
-            self.hub_of(x).remove(p, x);
-            self.in_hub[x as usize] = false;
-        }
+        self.refile(x, NO_HUB);
     }
 
     fn sync_hub(&mut self, x: u32) {
-        let should = self.belongs_to_hub(x);
-        if should != self.in_hub[x as usize] {
-            let p = self.pot[x as usize];
-            if should {
-                self.hub_of(x).insert(p, x);
-            } else {
-                self.hub_of(x).remove(p, x);
-            }
-            self.in_hub[x as usize] = should;
-        }
+        let slots = self.hub_slots(x);
+        self.refile(x, slots);
     }
 
     // ---------------------------------------------------------------- updates
@@ -323,6 +395,7 @@ impl FlowEngine {
     fn give_back(&mut self, h: usize, t: usize) {
         self.capacity[h] += 1;
         let (hn, tn) = (self.host_node(h), self.type_node(t));
+        self.sync_hub(hn);
         self.restore_arc(hn, 0);
         self.quota[t] += 1;
         self.restore_arc(0, tn);
@@ -337,44 +410,60 @@ impl FlowEngine {
         }
         let bound = -rc;
         self.work.searches += 1;
-        let (dist, reached) = self.shortest_path(b, a, bound);
-        let augmenting = reached && dist < bound;
-        let mut settled = std::mem::take(&mut self.search.settled);
-        self.work.settled += settled.len() as u64;
-        // only nodes whose potential moves (closer than D) or whose flow changes (the path)
-        // need re-keying in the hub sets; on zero-cost plateaus that is a small minority
+        let out = self.shortest_path(b, a, bound);
+        let (r_f, r_b) = (out.r_f, out.r_b);
+        let fwd = std::mem::take(&mut self.search.fwd.settled);
+        let bwd = std::mem::take(&mut self.search.bwd.settled);
+        self.work.settled += (fwd.len() + bwd.len()) as u64;
+        self.work.settled_backward += bwd.len() as u64;
+        self.work.arcs += (self.search.fwd.arcs + self.search.bwd.arcs) as u64;
+        // only nodes whose potential moves (strictly inside one of the balls) or whose flow
+        // changes (the path) need re-keying in the hub sets; on zero-cost plateaus that is a
+        // small minority
         let mut touched = std::mem::take(&mut self.search.touched);
         touched.clear();
-        touched.extend(settled.iter().copied().filter(|&x| self.search.dist[x as usize] != dist));
-        if augmenting {
-            let mut y = a;
-            while y != b {
-                if self.search.dist[y as usize] == dist {
-                    touched.push(y);
-                }
-                y = self.search.pred[y as usize];
+        touched.extend(fwd.iter().copied().filter(|&x| self.search.fwd.dist[x as usize] < r_f));
+        touched.extend(bwd.iter().copied().filter(|&x| self.search.bwd.dist[x as usize] < r_b));
+        if out.reached {
+            let meet = self.search.meet;
+            let mut y = meet;
+            while y != NONE {
+                touched.push(y);
+                y = self.search.fwd.next[y as usize];
             }
-            if self.search.dist[b as usize] == dist {
-                touched.push(b);
+            let mut y = self.search.bwd.next[meet as usize];
+            while y != NONE {
+                touched.push(y);
+                y = self.search.bwd.next[y as usize];
             }
         }
         for &x in &touched {
             self.leave_hub(x);
         }
-        if augmenting {
-            self.augment(b, a);
+        if out.reached {
+            self.augment(b);
             self.apply_arc(a, b, NONE);
         }
-        // every settled node is at most `dist` away, every other node at least `dist`
-        for &x in &settled {
-            let xi = x as usize;
-            self.pot[xi] += self.search.dist[xi] - dist;
+        for &x in &fwd {
+            let d = self.search.fwd.dist[x as usize];
+            if d < r_f {
+                self.pot[x as usize] += d - r_f;
+            }
+        }
+        for &x in &bwd {
+            let d = self.search.bwd.dist[x as usize];
+            if d < r_b {
+                debug_assert!(
+                    self.search.fwd.done[x as usize] != self.search.stamp || self.search.fwd.dist[x as usize] >= r_f
+                );
+                self.pot[x as usize] += r_b - d;
+            }
         }
         for &x in &touched {
             self.sync_hub(x);
         }
-        settled.clear();
         self.search.touched = touched;
-        self.search.settled = settled;
+        self.search.fwd.settled = fwd;
+        self.search.bwd.settled = bwd;
     }
 }
