@@ -438,7 +438,9 @@ async fn organisers_follow_a_cohort_live_and_resume_after_a_drop() {
     let path = format!("/exchange/{cohort}/events");
     assert_eq!(app.get(&path, None).await.status(), StatusCode::UNAUTHORIZED);
     let member_cookie = app.sign_in("member@cloth.example").await;
-    assert_eq!(app.get(&path, Some(&member_cookie)).await.status(), StatusCode::FORBIDDEN, "members see no board");
+    let member_res = app.get(&format!("{path}?after=0"), Some(&member_cookie)).await;
+    assert_eq!(member_res.status(), StatusCode::OK, "members follow what concerns their organisation");
+    let mut member_stream = member_res.into_body();
     let organiser = app.sign_in("organiser@cloth.example").await;
     assert_eq!(app.get("/exchange/no-such-cohort/events", Some(&organiser)).await.status(), StatusCode::NOT_FOUND);
 
@@ -472,6 +474,10 @@ async fn organisers_follow_a_cohort_live_and_resume_after_a_drop() {
     };
     entries::save_application(&app.db, &member, cohort, &form, Action::Submit, today).await.unwrap();
     let seen = read_until(&mut stream, r#""kind":"visitor-submitted""#).await;
+    let own = service::exchange::member_organisation(&app.db, &member).await.unwrap();
+    let heard = read_until(&mut member_stream, r#""kind":"visitor-submitted""#).await;
+    let data: Vec<&str> = heard.lines().filter(|l| l.starts_with("data:")).collect();
+    assert!(data.iter().all(|l| l.contains(&own)), "a member hears only of its own organisation: {heard}");
     let id: i64 = seen.lines().find_map(|l| l.strip_prefix("id: ")).unwrap().trim().parse().unwrap();
     drop(stream);
 
