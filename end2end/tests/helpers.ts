@@ -30,14 +30,20 @@ export async function signIn(page: Page, info: TestInfo, email: string, password
 }
 
 /** Signs up a new person with a new organisation; returns on the organisation's edit page. */
-export async function signUp(page: Page, info: TestInfo, org: string, email = uniqueEmail(info, "new")) {
+export async function signUp(
+  page: Page,
+  info: TestInfo,
+  org: string,
+  email = uniqueEmail(info, "new"),
+  country = "SI",
+) {
   await goto(page, info, "/sign-up");
   await page.getByLabel("Your name").fill("Petra Novak");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByLabel("Organisation name").fill(org);
   await page.getByLabel("Kind of organisation").selectOption("sme");
-  await page.getByLabel("Country").selectOption("SI");
+  await page.getByLabel("Country").selectOption(country);
   await page.getByLabel("City").fill("Maribor");
   await page.getByRole("button", { name: "Join" }).click();
   await expect(page).toHaveURL(/\/organisations\/[a-z0-9-]+\/edit\?welcome=1$/);
