@@ -5,7 +5,7 @@
 //
 //   ulimit -n 20000
 //   node scripts/bench-live.mjs --base http://127.0.0.1:3300 --pid <server pid> \
-//        [--streams 1000] [--rounds 20] [--interval 1000] [--reload] [--json out.json]
+//        [--streams 1000] [--rounds 20] [--interval 1000] [--jitter 200] [--reload] [--json out.json]
 //
 // Each round: t0, the member POSTs a submitted application (one new `visitor-submitted`
 // event), and every stream records when that event arrives (arrival − t0). With --reload
@@ -24,8 +24,11 @@ const BASE = new URL(args.base ?? 'http://127.0.0.1:3300');
 const N = int(args.streams, 1000);
 const ROUNDS = int(args.rounds, 20);
 const INTERVAL = int(args.interval, 1000);
+// A random extra wait between rounds, so submissions land at every phase of the server's
+// 200 ms poll instead of drifting through it in lock-step with a 1 s period.
+const JITTER = int(args.jitter, 200);
 const OPEN_CONCURRENCY = int(args['open-concurrency'], 50);
-const TIMEOUT = int(args.timeout, 15000);
+const TIMEOUT = int(args.timeout, args.reload ? 120000 : 15000);
 const RELOAD = Boolean(args.reload);
 const PID = args.pid ? int(args.pid) : null;
 const COHORT = args.cohort ?? 'clusterxchange-2026-27';
@@ -378,6 +381,7 @@ async function main() {
       timedOut,
       seqs: [...r.seqs.keys()],
       event: stats([...r.event]),
+      spreadMs: stats([...r.event]).max - stats([...r.event]).min, // first to last board
       reload: RELOAD ? stats([...r.reload]) : null,
       boardBytes: r.boardBytes,
       rawEvent: [...r.event],
@@ -388,9 +392,9 @@ async function main() {
     console.log(
       `round ${String(k + 1).padStart(2)}: post ${r.postMs.toFixed(1)} ms, ${RELOAD ? 'reload' : 'event'} median ${sum.median?.toFixed(1)} p99 ${sum.p99?.toFixed(1)} max ${sum.max?.toFixed(1)} ms` +
         (RELOAD ? ` (event median ${round.event.median?.toFixed(1)} max ${round.event.max?.toFixed(1)})` : '') +
-        `, seq ${round.seqs.join(',')}, missed ${missed}${timedOut ? ' TIMED OUT' : ''}`,
+        `, spread ${round.spreadMs.toFixed(1)}, seq ${round.seqs.join(',')}, missed ${missed}${timedOut ? ' TIMED OUT' : ''}`,
     );
-    const rest = INTERVAL - (performance.now() - started);
+    const rest = INTERVAL + Math.random() * JITTER - (performance.now() - started);
     if (rest > 0) await sleep(rest);
   }
   loop.disable();
@@ -411,6 +415,7 @@ async function main() {
   const event = stats(rounds.flatMap((r) => r.rawEvent));
   const reload = RELOAD ? stats(rounds.flatMap((r) => r.rawReload)) : null;
   const post = stats(rounds.map((r) => r.postMs));
+  const spread = stats(rounds.map((r) => r.spreadMs));
   const missed = rounds.reduce((a, r) => a + r.missed, 0);
   const distinctSeqsPerRound = Math.max(...rounds.map((r) => r.seqs.length));
   const loadEnd = os.loadavg();
@@ -419,6 +424,7 @@ async function main() {
   console.log(`streams ${N}, rounds ${ROUNDS}, mode ${RELOAD ? 'reload' : 'event-only'}, ${BASE.host}`);
   console.log(line('submit POST', post));
   console.log(line('event', event));
+  console.log(line('round spread', spread) + ' (first to last board within a round)');
   if (reload) console.log(line('event+reload', reload));
   console.log(
     `missed events ${missed}, stray ${stray}, other events ${otherEvents}, stream errors ${streamErrors}, streams ended early ${streamsEnded}, reload errors ${reloadErrors}, distinct seqs per round ≤ ${distinctSeqsPerRound}`,
@@ -443,6 +449,7 @@ async function main() {
       openSeconds,
       openTimes,
       post,
+      spread,
       event,
       reload,
       missed,

@@ -17,6 +17,7 @@ const pages = [
   ["sign-in", "/sign-in"],
   ["sign-up", "/sign-up"],
   ["not-found", "/no-such-page"],
+  ["exchange", "/exchange"],
 ] as const;
 
 for (const [name, path] of pages) {
@@ -34,6 +35,23 @@ test("screenshot: edit form", async ({ page }, info) => {
   await expect(page.getByTestId("org-edit-form")).toBeVisible();
   await page.screenshot({ path: `screenshots/${info.project.name}-edit.png`, fullPage: true });
 });
+
+// The exchange pages, as the people who use them see them (organiser and member).
+const signedIn = [
+  ["exchange-board", "organiser@cloth.example", "/exchange/clusterxchange-2026-27/board"],
+  ["exchange-cohort-form", "organiser@cloth.example", "/exchange/new"],
+  ["exchange-member", "member@cloth.example", "/exchange/clusterxchange-2026-27"],
+  ["exchange-offer", "member@cloth.example", "/exchange/clusterxchange-2026-27/offer"],
+] as const;
+
+for (const [name, who, path] of signedIn) {
+  test(`screenshot: ${name}`, async ({ page }, info) => {
+    await signIn(page, info, who);
+    await goto(page, info, path);
+    await expect(page.locator("main h1")).toBeVisible();
+    await page.screenshot({ path: `screenshots/${info.project.name}-${name}.png`, fullPage: true });
+  });
+}
 
 test("keyboard: the skip link and the filters are reachable", async ({ page }, info) => {
   await goto(page, info, "/organisations");

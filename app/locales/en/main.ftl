@@ -475,8 +475,14 @@ error-lock-quota-full = The quota of this visitor’s type is already filled by 
 
 ## Fashion ClusterXchange: the matching board
 board-title = Matching board
-board-applications = { $count } applications
-board-offers = { $count } offers
+board-applications = { $count ->
+    [one] one application
+   *[other] { $count } applications
+}
+board-offers = { $count ->
+    [one] one offer
+   *[other] { $count } offers
+}
 board-pairs = { $count ->
     [one] one pair
    *[other] { $count } pairs

@@ -219,13 +219,19 @@ fn ProposalCard(
             </div>
             <p class="mt-3 text-sm font-medium text-stone-800">{t("proposal-why")}</p>
             <div class="mt-1"><ReasonBadges reasons=proposal.reasons.clone()/></div>
-            <dl class="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
-                <dt class="text-stone-600">{t("proposal-answer-by")}</dt>
-                <dd>{proposal.expires_on.to_string()}</dd>
-                <dt class="text-stone-600">{t("proposal-you")}</dt>
-                <dd data-testid="my-answer">{answer_text(mine)}</dd>
-                <dt class="text-stone-600">{t("proposal-them")}</dt>
-                <dd data-testid="their-answer">{answer_text(theirs)}</dd>
+            <dl class="mt-3 grid gap-3 text-sm sm:grid-cols-3">
+                <div>
+                    <dt class="text-stone-600">{t("proposal-answer-by")}</dt>
+                    <dd class="font-medium">{proposal.expires_on.to_string()}</dd>
+                </div>
+                <div>
+                    <dt class="text-stone-600">{t("proposal-you")}</dt>
+                    <dd class="font-medium" data-testid="my-answer">{answer_text(mine)}</dd>
+                </div>
+                <div>
+                    <dt class="text-stone-600">{t("proposal-them")}</dt>
+                    <dd class="font-medium" data-testid="their-answer">{answer_text(theirs)}</dd>
+                </div>
             </dl>
             {(proposal.state == ProposalState::Confirmed).then(|| view! {
                 <p class="mt-3 text-sm font-medium text-emerald-800" data-testid="confirmed">{t("proposal-confirmed-note")}</p>

@@ -29,13 +29,7 @@ pub async fn load_application(cohort: String) -> Result<EntryPage<ApplicationFor
     use crate::ssr::{db, viewer};
     let db = db()?;
     let entry = service::exchange::entries::application(&db, &viewer(), &cohort).await?;
-    let (_, found) = service::exchange::cohorts::find(&db, &cohort).await?;
-    Ok(EntryPage {
-        open: found.is_open_on(chrono::Utc::now().date_naive()),
-        cohort: found,
-        status: entry.as_ref().map(|e| e.status),
-        form: entry.map(|e| e.form).unwrap_or_default(),
-    })
+    entry_page(&db, &cohort, entry).await
 }
 
 #[server(prefix = "/api/exchange", endpoint = "offer")]
@@ -43,7 +37,17 @@ pub async fn load_offer(cohort: String) -> Result<EntryPage<OfferForm>, AppError
     use crate::ssr::{db, viewer};
     let db = db()?;
     let entry = service::exchange::entries::offer(&db, &viewer(), &cohort).await?;
-    let (_, found) = service::exchange::cohorts::find(&db, &cohort).await?;
+    entry_page(&db, &cohort, entry).await
+}
+
+/// The page of an entry the viewer's organisation has (or has not yet) started.
+#[cfg(feature = "ssr")]
+async fn entry_page<F: Default>(
+    db: &service::sea_orm::DatabaseConnection,
+    cohort: &str,
+    entry: Option<service::exchange::entries::Entry<F>>,
+) -> Result<EntryPage<F>, AppError> {
+    let (_, found) = service::exchange::cohorts::find(db, cohort).await?;
     Ok(EntryPage {
         open: found.is_open_on(chrono::Utc::now().date_naive()),
         cohort: found,

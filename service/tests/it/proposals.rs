@@ -12,17 +12,32 @@ use service::exchange::programme::board;
 use service::exchange::proposals::{answer, mine, publish};
 use service::exchange::{cohorts, events};
 
-#[tokio::test]
-async fn both_sides_accept_with_the_commitment_and_the_exchange_is_confirmed() {
+/// A cohort with one Spanish visitor and one Danish host, both submitted.
+struct One {
+    t: Fixture,
+    organiser: service::exchange::Organiser,
+    slug: String,
+    today: chrono::NaiveDate,
+    visitor: service::Viewer,
+    host: service::Viewer,
+}
+
+async fn one_visitor_one_host() -> One {
     let t = Fixture::with_demo(10).await;
     let organiser = t.viewer_of_email("organiser@cloth.example").await.organiser().unwrap();
     let slug = open_cohort(&t).await;
     let today = day(OPEN_DAY);
     let visitor = member_in(&t, "v1@example.es", "Punto Sabadell", "ES").await;
     let host = member_in(&t, "h1@example.dk", "Strik Herning", "DK").await;
-    let outsider = member_in(&t, "h2@example.fr", "Maille Lyon", "FR").await;
     entries::save_application(&t.db, &visitor, &slug, &application(), Action::Submit, today).await.unwrap();
     entries::save_offer(&t.db, &host, &slug, &offer(), Action::Submit, today).await.unwrap();
+    One { t, organiser, slug, today, visitor, host }
+}
+
+#[tokio::test]
+async fn both_sides_accept_with_the_commitment_and_the_exchange_is_confirmed() {
+    let One { t, organiser, slug, today, visitor, host } = one_visitor_one_host().await;
+    let outsider = member_in(&t, "h2@example.fr", "Maille Lyon", "FR").await;
 
     let before = board(&t.db, &organiser, &slug, today).await.unwrap();
     assert_eq!((before.pairs.len(), before.unproposed), (1, 1));
@@ -121,14 +136,7 @@ async fn a_decline_rematches_just_that_pair_and_an_expired_proposal_cannot_be_an
 
 #[tokio::test]
 async fn a_withdrawal_cancels_its_proposals_and_tells_the_other_side() {
-    let t = Fixture::with_demo(10).await;
-    let organiser = t.viewer_of_email("organiser@cloth.example").await.organiser().unwrap();
-    let slug = open_cohort(&t).await;
-    let today = day(OPEN_DAY);
-    let visitor = member_in(&t, "v1@example.es", "Punto Sabadell", "ES").await;
-    let host = member_in(&t, "h1@example.dk", "Strik Herning", "DK").await;
-    entries::save_application(&t.db, &visitor, &slug, &application(), Action::Submit, today).await.unwrap();
-    entries::save_offer(&t.db, &host, &slug, &offer(), Action::Submit, today).await.unwrap();
+    let One { t, organiser, slug, today, visitor, host } = one_visitor_one_host().await;
     publish(&t.db, &organiser, &slug, today).await.unwrap();
 
     entries::withdraw(&t.db, &visitor, &slug, Side::Visitor, today).await.unwrap();
