@@ -628,3 +628,7 @@ error-proposal-answered = На това предложение вече е от�
 error-proposal-expired = Срокът за отговор на това предложение е изтекъл.
 error-commitment-required = Отбележете ангажимента за качество, за да приемете.
 error-pair-proposed = Съчетаването на този посетител е предложено на членовете: изчакайте техния отговор.
+board-unmatched-more = { $count ->
+    [one] Покажи още един
+   *[other] Покажи още { $count }
+}

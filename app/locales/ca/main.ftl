@@ -628,3 +628,7 @@ error-proposal-answered = Ja s’ha respost aquesta proposta.
 error-proposal-expired = Ha vençut el termini per respondre aquesta proposta.
 error-commitment-required = Marqueu el compromís de qualitat per acceptar.
 error-pair-proposed = L’aparellament d’aquest visitant ja s’ha proposat als membres: espereu la seva resposta.
+board-unmatched-more = { $count ->
+    [one] Mostra’n un més
+   *[other] Mostra’n { $count } més
+}

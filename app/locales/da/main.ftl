@@ -628,3 +628,7 @@ error-proposal-answered = Dette forslag er allerede besvaret.
 error-proposal-expired = Fristen for at besvare dette forslag er overskredet.
 error-commitment-required = Sæt kryds ved kvalitetsforpligtelsen for at acceptere.
 error-pair-proposed = Denne besøgendes match er allerede sendt til medlemmerne: vent på deres svar.
+board-unmatched-more = { $count ->
+    [one] Vis én mere
+   *[other] Vis { $count } mere
+}

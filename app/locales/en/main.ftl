@@ -622,6 +622,10 @@ board-published = { $count ->
     [one] One pair proposed to its members.
    *[other] { $count } pairs proposed to their members.
 }
+board-unmatched-more = { $count ->
+    [one] Show one more
+   *[other] Show { $count } more
+}
 board-filter-type = Visitor type
 board-filter-show = Standing
 board-filter-name = Name contains

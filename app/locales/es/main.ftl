@@ -628,3 +628,7 @@ error-proposal-answered = Ya se ha respondido a esta propuesta.
 error-proposal-expired = Ha vencido el plazo para responder a esta propuesta.
 error-commitment-required = Marque el compromiso de calidad para aceptar.
 error-pair-proposed = El emparejamiento de este visitante ya se ha propuesto a los miembros: espere su respuesta.
+board-unmatched-more = { $count ->
+    [one] Mostrar uno más
+   *[other] Mostrar { $count } más
+}

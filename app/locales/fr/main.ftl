@@ -628,3 +628,7 @@ error-proposal-answered = Cette proposition a déjà reçu une réponse.
 error-proposal-expired = Le délai pour répondre à cette proposition est dépassé.
 error-commitment-required = Cochez l’engagement qualité pour accepter.
 error-pair-proposed = L’appariement de ce visiteur a été proposé aux membres : attendez leur réponse.
+board-unmatched-more = { $count ->
+    [one] Afficher un de plus
+   *[other] Afficher { $count } de plus
+}

@@ -646,3 +646,7 @@ error-proposal-answered = S-a răspuns deja la această propunere.
 error-proposal-expired = Termenul de răspuns la această propunere a expirat.
 error-commitment-required = Bifați angajamentul de calitate pentru a accepta.
 error-pair-proposed = Potrivirea acestui vizitator a fost propusă membrilor: așteptați răspunsul lor.
+board-unmatched-more = { $count ->
+    [one] Arată încă unul
+   *[other] Arată încă { $count }
+}

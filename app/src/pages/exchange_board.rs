@@ -13,7 +13,7 @@ use crate::server_fns::exchange::{DecidePair, PublishProposals, load_board};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use model::exchange::{Board, BoardPair, Cohort, ParticipantType, QuotaGauge};
+use model::exchange::{Board, BoardPair, Cohort, ParticipantType, QuotaGauge, UnmatchedVisitor};
 
 mod filter;
 use filter::PairFilter;
@@ -112,23 +112,7 @@ fn BoardView(
             <div class="grid gap-6 lg:grid-cols-2">
                 <section class=CARD aria-labelledby="unmatched">
                     <h2 id="unmatched" class="font-semibold text-stone-900">{t("board-unmatched")}</h2>
-                    <ul class="mt-3 divide-y divide-stone-100" data-testid="unmatched">
-                        {board
-                            .unmatched
-                            .into_iter()
-                            .map(|u| {
-                                view! {
-                                    <li class="flex flex-wrap justify-between gap-2 py-2">
-                                        <span>
-                                            <a class="font-medium text-stone-900 hover:underline" href=format!("/organisations/{}", u.visitor.slug)>{u.visitor.name}</a>
-                                            <span class="text-stone-600">" · "{t(&u.visitor.country.label_key())}</span>
-                                        </span>
-                                        <span class="text-sm text-stone-700">{t(&u.reason.label_key())}</span>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
+                    <UnmatchedList unmatched=board.unmatched/>
                 </section>
                 <section class=CARD aria-labelledby="idle">
                     <h2 id="idle" class="font-semibold text-stone-900">{t("board-idle")}</h2>
@@ -292,5 +276,38 @@ fn FilterBar(cohort: String, filter: PairFilter) -> impl IntoView {
             </label>
             <button type="submit" class=BUTTON_SECONDARY>{t("filter-apply")}</button>
         </form>
+    }
+}
+
+/// Unmatched visitors shown at once; the rest open on demand (a details element: no script).
+const UNMATCHED_SHOWN: usize = 12;
+
+#[component]
+fn UnmatchedList(unmatched: Vec<UnmatchedVisitor>) -> impl IntoView {
+    let item = |u: UnmatchedVisitor| {
+        view! {
+            <li class="flex flex-wrap justify-between gap-2 py-2">
+                <span>
+                    <a class="font-medium text-stone-900 hover:underline" href=format!("/organisations/{}", u.visitor.slug)>{u.visitor.name}</a>
+                    <span class="text-stone-600">" · "{t(&u.visitor.country.label_key())}" · "{t(&u.participant.label_key())}</span>
+                </span>
+                <span class="text-sm text-stone-700">{t(&u.reason.label_key())}</span>
+            </li>
+        }
+    };
+    let mut first = unmatched;
+    let rest = first.split_off(first.len().min(UNMATCHED_SHOWN));
+    view! {
+        <div class="mt-3" data-testid="unmatched">
+            <ul class="divide-y divide-stone-100">{first.into_iter().map(item).collect_view()}</ul>
+            {(!rest.is_empty()).then(|| view! {
+                <details class="mt-2">
+                    <summary class="cursor-pointer text-sm font-medium text-emerald-800">
+                        {t_count("board-unmatched-more", "count", rest.len() as u64)}
+                    </summary>
+                    <ul class="divide-y divide-stone-100">{rest.into_iter().map(item).collect_view()}</ul>
+                </details>
+            })}
+        </div>
     }
 }
