@@ -12,8 +12,8 @@ pub async fn load_board(cohort: String) -> Result<(Cohort, Board), AppError> {
     let organiser = viewer().organiser()?;
     let (_, found) = service::exchange::cohorts::find(&db, &cohort).await?;
     let today = chrono::Utc::now().date_naive();
-    let board = service::exchange::programme::board(&db, &organiser, &cohort, today).await?;
-    Ok((found, board))
+    let board = service::exchange::programme::shared_board(&db, &organiser, &cohort, today).await?;
+    Ok((found, board.as_ref().clone()))
 }
 
 /// An organiser's decision about one pair: `lock`, `forbid` or `clear`. Without JavaScript the

@@ -73,6 +73,8 @@ pub async fn update(
     let mut row = cohorts::ActiveModel { id: sea_orm::ActiveValue::Unchanged(id), ..Default::default() };
     write(&mut row, &cohort);
     row.update(db).await?;
+    // Quotas, dates or mode changed: open boards re-match (and their cached board is stale).
+    super::events::record(db, id, "cohort-changed", serde_json::json!({})).await?;
     Ok(cohort)
 }
 

@@ -38,6 +38,19 @@ pub async fn record(
     Ok(row.seq)
 }
 
+/// The number of the cohort's latest event (0 before any).
+pub async fn latest(db: &impl ConnectionTrait, cohort: Uuid) -> Result<i64, ServiceError> {
+    use sea_orm::QuerySelect;
+    let seq: Option<Option<i64>> = events::Entity::find()
+        .select_only()
+        .column_as(events::Column::Seq.max(), "seq")
+        .filter(events::Column::CohortId.eq(cohort))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(seq.flatten().unwrap_or(0))
+}
+
 /// The cohort's events after `seq`, in order.
 pub async fn since(db: &impl ConnectionTrait, cohort: Uuid, seq: i64) -> Result<Vec<Event>, ServiceError> {
     let rows = events::Entity::find()

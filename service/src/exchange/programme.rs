@@ -15,6 +15,7 @@ use model::exchange::{
 use model::taxonomy::{Country, Language, Topic, ValueChain};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, LazyLock};
 use uuid::Uuid;
 
 /// One submitted entry with its organisation.
@@ -60,6 +61,40 @@ pub async fn board(
     let (id, cohort) = cohorts::find(db, slug).await?;
     let programme = Programme::load(db, id, cohort, today).await?;
     programme.board()
+}
+
+/// A matched board and what it was matched as of: the cohort's last event and the day.
+struct Matched {
+    seq: i64,
+    today: NaiveDate,
+    board: Arc<Board>,
+}
+
+/// Boards by cohort id. Every change to what matching reads is an event, so a board matched
+/// as of the latest event on the same day is current. When one change reaches a thousand
+/// open boards, they all reload at once: the first matches, the rest wait for it and share
+/// the result instead of each matching the cohort again.
+static MATCHED: LazyLock<tokio::sync::Mutex<HashMap<Uuid, Matched>>> = LazyLock::new(Default::default);
+
+/// [`board`], matched once per change and shared by every organiser's request.
+pub async fn shared_board(
+    db: &impl ConnectionTrait,
+    by: &Organiser,
+    slug: &str,
+    today: NaiveDate,
+) -> Result<Arc<Board>, ServiceError> {
+    let (id, _) = cohorts::find(db, slug).await?;
+    let mut matched = MATCHED.lock().await;
+    let seq = super::events::latest(db, id).await?;
+    if let Some(m) = matched.get(&id)
+        && m.seq == seq
+        && m.today == today
+    {
+        return Ok(m.board.clone());
+    }
+    let board = Arc::new(board(db, by, slug, today).await?);
+    matched.insert(id, Matched { seq, today, board: board.clone() });
+    Ok(board)
 }
 
 /// The pairs matching must keep and the pairs it must never make, from the proposals members
