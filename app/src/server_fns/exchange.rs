@@ -10,9 +10,8 @@ pub async fn load_board(cohort: String) -> Result<(Cohort, Board), AppError> {
     use crate::ssr::{db, viewer};
     let db = db()?;
     let organiser = viewer().organiser()?;
-    let (_, found) = service::exchange::cohorts::find(&db, &cohort).await?;
     let today = chrono::Utc::now().date_naive();
-    let board = service::exchange::programme::shared_board(&db, &organiser, &cohort, today).await?;
+    let (found, board) = service::exchange::programme::shared_board(&db, &organiser, &cohort, today).await?;
     Ok((found, board.as_ref().clone()))
 }
 

@@ -49,14 +49,18 @@ pub struct Entry<F> {
 }
 
 /// Proof that the viewer acts for an organisation, with the cohort it is entering.
-struct Participant {
-    organisation: organisations::Model,
+pub(super) struct Participant {
+    pub(super) organisation: organisations::Model,
     by: UserId,
-    cohort_id: Uuid,
-    cohort: Cohort,
+    pub(super) cohort_id: Uuid,
+    pub(super) cohort: Cohort,
 }
 
-async fn participant(db: &impl ConnectionTrait, viewer: &Viewer, cohort: &str) -> Result<Participant, ServiceError> {
+pub(super) async fn participant(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    cohort: &str,
+) -> Result<Participant, ServiceError> {
     let account = viewer.account()?;
     let org_id = account.organisation_id.ok_or(ServiceError::Conflict("error-no-organisation"))?;
     let organisation = organisations::Entity::find_by_id(org_id.0)

@@ -76,25 +76,26 @@ struct Matched {
 /// the result instead of each matching the cohort again.
 static MATCHED: LazyLock<tokio::sync::Mutex<HashMap<Uuid, Matched>>> = LazyLock::new(Default::default);
 
-/// [`board`], matched once per change and shared by every organiser's request.
+/// The cohort at `slug` and its [`board`], matched once per change and shared by every
+/// organiser's request.
 pub async fn shared_board(
     db: &impl ConnectionTrait,
-    by: &Organiser,
+    _by: &Organiser,
     slug: &str,
     today: NaiveDate,
-) -> Result<Arc<Board>, ServiceError> {
-    let (id, _) = cohorts::find(db, slug).await?;
+) -> Result<(Cohort, Arc<Board>), ServiceError> {
+    let (id, cohort) = cohorts::find(db, slug).await?;
     let mut matched = MATCHED.lock().await;
     let seq = super::events::latest(db, id).await?;
     if let Some(m) = matched.get(&id)
         && m.seq == seq
         && m.today == today
     {
-        return Ok(m.board.clone());
+        return Ok((cohort, m.board.clone()));
     }
-    let board = Arc::new(board(db, by, slug, today).await?);
+    let board = Arc::new(Programme::load(db, id, cohort.clone(), today).await?.board()?);
     matched.insert(id, Matched { seq, today, board: board.clone() });
-    Ok(board)
+    Ok((cohort, board))
 }
 
 /// The pairs matching must keep and the pairs it must never make, from the proposals members

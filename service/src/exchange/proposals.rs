@@ -198,12 +198,8 @@ pub async fn mine(
     slug: &str,
     today: NaiveDate,
 ) -> Result<MyExchange, ServiceError> {
-    let org_id = viewer.account()?.organisation_id.ok_or(ServiceError::Conflict("error-no-organisation"))?;
-    let org = organisations::Entity::find_by_id(org_id.0)
-        .one(db)
-        .await?
-        .ok_or(ServiceError::Conflict("error-no-organisation"))?;
-    let (cohort_id, cohort) = cohorts::find(db, slug).await?;
+    let super::entries::Participant { organisation: org, cohort_id, cohort, .. } =
+        super::entries::participant(db, viewer, slug).await?;
     let own = entries::Entity::find()
         .filter(entries::Column::CohortId.eq(cohort_id))
         .filter(entries::Column::OrganisationId.eq(org.id))
