@@ -25,6 +25,10 @@ pub enum AppError {
     RateLimited { retry_after_secs: u64 },
     #[error("unexpected error (ref {0})")]
     Internal(String),
+    /// The request could not be read (a malformed or incomplete body); the text names the
+    /// problem as the decoder found it ("missing field `answers`"), never server internals.
+    #[error("bad request: {0}")]
+    BadRequest(String),
     #[error("network problem: {0}")]
     Transport(String),
 }
@@ -32,7 +36,25 @@ pub enum AppError {
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
+    /// On the server this is reached only when a request's arguments cannot be read (the
+    /// server function's own errors are `AppError`s already): a client error, answered 400
+    /// with what was wrong. In the browser it is a request that never got an answer.
     fn from_server_fn_error(e: ServerFnErrorErr) -> Self {
+        #[cfg(feature = "ssr")]
+        {
+            let error = match e {
+                ServerFnErrorErr::Args(why)
+                | ServerFnErrorErr::Deserialization(why)
+                | ServerFnErrorErr::MissingArg(why) => Self::BadRequest(why),
+                ServerFnErrorErr::Request(why) | ServerFnErrorErr::UnsupportedRequestMethod(why) => {
+                    Self::BadRequest(why)
+                }
+                other => return Self::internal(other),
+            };
+            crate::ssr::set_status(error.status());
+            error
+        }
+        #[cfg(not(feature = "ssr"))]
         Self::Transport(e.to_string())
     }
 }
@@ -48,6 +70,7 @@ impl AppError {
             Self::Invalid { .. } => "error-check-form",
             Self::RateLimited { .. } => "error-rate-limited",
             Self::Internal(_) => "error-internal",
+            Self::BadRequest(_) => "error-bad-request",
             Self::Transport(_) => "error-transport",
         }
     }
@@ -85,8 +108,19 @@ mod from_service {
                 Self::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
                 Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
                 Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-                Self::Transport(_) => StatusCode::BAD_REQUEST,
+                Self::BadRequest(_) | Self::Transport(_) => StatusCode::BAD_REQUEST,
             }
+        }
+    }
+
+    impl AppError {
+        /// An unexpected failure: `cause` is logged with a fresh reference, and only the
+        /// reference reaches the client (a database's or a library's words never do).
+        pub fn internal(cause: impl std::fmt::Display) -> Self {
+            let reference = crate::ssr::short_ref();
+            tracing::error!(error.reference = %reference, error = %cause, "request failed");
+            crate::ssr::set_status(StatusCode::INTERNAL_SERVER_ERROR);
+            Self::Internal(reference)
         }
     }
 
@@ -99,11 +133,7 @@ mod from_service {
                 E::Conflict(key) => Self::Conflict(key.into()),
                 E::Invalid(errors) => Self::Invalid { errors, echo: None },
                 E::RateLimited { retry_after_secs } => Self::RateLimited { retry_after_secs },
-                E::Db(_) | E::Internal(_) => {
-                    let reference = crate::ssr::short_ref();
-                    tracing::error!(error.reference = %reference, error = %err, "request failed");
-                    Self::Internal(reference)
-                }
+                E::Db(_) | E::Internal(_) => return Self::internal(err),
             };
             crate::ssr::set_status(wire.status());
             wire

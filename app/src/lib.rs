@@ -40,6 +40,19 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Every page's `<title>`: "<page> · CLOTH". The formatter is the one place every title
+/// passes through, and on the server it is also the last place the text can be escaped:
+/// leptos_meta (0.8.7, `ServerMetaContextOutput::inject_meta_context`) writes the formatted
+/// title into the HTML as it is, so an organisation named `x</title><script>…` would run in
+/// every visitor's browser. In the browser the text goes to `document.title`, which takes
+/// plain text, so escaping there would show the entities.
+fn document_title(title: String) -> String {
+    let title = if title.is_empty() { "CLOTH".to_owned() } else { format!("{title} · CLOTH") };
+    #[cfg(feature = "ssr")]
+    let title = html_escape::encode_text(&title).into_owned();
+    title
+}
+
 /// The route table: the sitemap on one screen. Every page renders `SsrMode::Async`: the
 /// server waits for its data and sends complete HTML, so it works without JavaScript (streamed
 /// modes need the script to put late content in place).
@@ -58,7 +71,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Stylesheet id="leptos" href="/pkg/cloth.css"/>
-        <Title formatter=|title: String| if title.is_empty() { "CLOTH".to_owned() } else { format!("{title} · CLOTH") }/>
+        <Title formatter=document_title/>
         <Router>
             <Header/>
             <main id="main" class="mx-auto max-w-6xl px-4 py-6 sm:py-8">

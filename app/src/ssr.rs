@@ -24,7 +24,7 @@ pub struct ServerContext {
 pub struct ClientIp(pub Option<IpAddr>);
 
 fn context() -> Result<ServerContext, AppError> {
-    use_context::<ServerContext>().ok_or_else(|| AppError::Internal("no server context".into()))
+    use_context::<ServerContext>().ok_or_else(|| AppError::internal("no server context in this request"))
 }
 
 pub fn db() -> Result<DatabaseConnection, AppError> {
@@ -48,7 +48,7 @@ pub fn viewer() -> Viewer {
 pub fn session() -> Result<tower_sessions::Session, AppError> {
     parts()
         .and_then(|p| p.extensions.get::<tower_sessions::Session>().cloned())
-        .ok_or_else(|| AppError::Internal("no session".into()))
+        .ok_or_else(|| AppError::internal("no session layer on this route"))
 }
 
 pub fn client_ip() -> Option<IpAddr> {

@@ -87,6 +87,8 @@ pub fn email(e: &mut FieldErrors, raw: &str) -> String {
     let value = raw.trim().to_lowercase();
     if value.is_empty() {
         e.add("email", "error-required");
+    } else if value.chars().any(validate::is_forbidden_in_a_line) {
+        e.add("email", "error-control-characters");
     } else if value.len() > EMAIL_MAX || !email_address::EmailAddress::is_valid(&value) || !value.contains('.') {
         e.add("email", "error-email");
     }

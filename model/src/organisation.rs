@@ -161,7 +161,7 @@ impl OrgForm {
         }
         let certifications = certification_lines(&mut e, &self.certifications);
         let website = website(&mut e, &self.website);
-        let description = validate::text(&mut e, "description", &self.description, false, DESCRIPTION_MAX);
+        let description = validate::paragraphs(&mut e, "description", &self.description, false, DESCRIPTION_MAX);
         let visibility = one_of(&mut e, "visibility", &self.visibility, Visibility::from_slug);
         e.into_result()?;
         // Every `None` above added an error, so the pattern below always matches.
@@ -249,7 +249,9 @@ fn nuts2_region(e: &mut FieldErrors, raw: &str, country: Option<Country>) -> Opt
 
 fn certification_lines(e: &mut FieldErrors, raw: &str) -> Vec<String> {
     let lines: Vec<String> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
-    if lines.len() > CERTIFICATIONS_MAX {
+    if lines.iter().any(|l| l.chars().any(validate::is_forbidden_in_a_line)) {
+        e.add("certifications", "error-control-characters");
+    } else if lines.len() > CERTIFICATIONS_MAX {
         e.add("certifications", "error-too-many");
     } else if lines.iter().any(|l| l.chars().count() > CERTIFICATION_MAX) {
         e.add("certifications", "error-too-long");
@@ -260,6 +262,11 @@ fn certification_lines(e: &mut FieldErrors, raw: &str) -> Vec<String> {
 fn website(e: &mut FieldErrors, raw: &str) -> Option<String> {
     let raw = raw.trim();
     if raw.is_empty() {
+        return None;
+    }
+    // The URL parser would silently drop tabs and line breaks; refuse them instead.
+    if raw.chars().any(validate::is_forbidden_in_a_line) {
+        e.add("website", "error-control-characters");
         return None;
     }
     if raw.chars().count() > WEBSITE_MAX {

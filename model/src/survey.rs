@@ -98,7 +98,7 @@ impl ChallengeForm {
     pub fn validate(&self) -> Result<ChallengeUpdate, FieldErrors> {
         let mut errors = FieldErrors::default();
         let name = crate::validate::text(&mut errors, "name", &self.name, true, 120);
-        let description = crate::validate::text(&mut errors, "description", &self.description, false, 1_000);
+        let description = crate::validate::paragraphs(&mut errors, "description", &self.description, false, 1_000);
         let mut topics = Vec::new();
         for raw in &self.topics {
             match Topic::from_slug(raw) {

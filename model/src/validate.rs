@@ -28,9 +28,34 @@ impl FieldErrors {
     }
 }
 
-/// Trims `raw` and checks its length in characters (not bytes, so accents count once).
+/// A one-line text (a name, a city): trimmed, its length checked in characters (not bytes, so
+/// accents count once). Control characters (NUL, ESC, tabs, line breaks, ...) are refused:
+/// they have no place in a line, and shown elsewhere (a title, a CSV cell, a log line) they
+/// can change what the reader sees.
 pub fn text(errors: &mut FieldErrors, field: &str, raw: &str, required: bool, max_chars: usize) -> String {
     let value = raw.trim().to_owned();
+    if value.chars().any(is_forbidden_in_a_line) {
+        errors.add(field, "error-control-characters");
+    }
+    checked_length(errors, field, value, required, max_chars)
+}
+
+/// A text of several lines (a description, a motivation): like [`text`], but line breaks and
+/// tabs are kept, with Windows' CR LF written as LF so lengths and diffs agree across browsers.
+pub fn paragraphs(errors: &mut FieldErrors, field: &str, raw: &str, required: bool, max_chars: usize) -> String {
+    let value = raw.trim().replace("\r\n", "\n");
+    if value.chars().any(|c| c != '\n' && c != '\t' && is_forbidden_in_a_line(c)) {
+        errors.add(field, "error-control-characters");
+    }
+    checked_length(errors, field, value, required, max_chars)
+}
+
+/// C0 and C1 controls and DEL, plus the Unicode line and paragraph separators.
+pub(crate) fn is_forbidden_in_a_line(c: char) -> bool {
+    c.is_control() || c == '\u{2028}' || c == '\u{2029}'
+}
+
+fn checked_length(errors: &mut FieldErrors, field: &str, value: String, required: bool, max_chars: usize) -> String {
     if required && value.is_empty() {
         errors.add(field, "error-required");
     } else if value.chars().count() > max_chars {
@@ -122,5 +147,24 @@ mod tests {
         assert!(e.is_empty());
         text(&mut e, "name", "   ", true, 10);
         assert_eq!(e.get("name"), Some("error-required"));
+    }
+
+    #[test]
+    fn control_characters_are_refused_by_field() {
+        for bad in ["Alytus\0", "Aly\x1b[31mtus", "Alytus\r\nSet-Cookie: x", "Aly\ttus", "Aly\u{2028}tus", "Aly\u{7f}"]
+        {
+            let mut e = FieldErrors::default();
+            text(&mut e, "city", bad, true, 100);
+            assert_eq!(e.get("city"), Some("error-control-characters"), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_keep_line_breaks_and_refuse_other_controls() {
+        let mut e = FieldErrors::default();
+        assert_eq!(paragraphs(&mut e, "description", "One.\r\n\tTwo.\n", false, 100), "One.\n\tTwo.");
+        assert!(e.is_empty());
+        paragraphs(&mut e, "description", "One.\u{0}Two.", false, 100);
+        assert_eq!(e.get("description"), Some("error-control-characters"));
     }
 }

@@ -24,6 +24,10 @@ pub struct Config {
     pub session_days: i64,
     /// `text` for people, `json` for log collectors.
     pub log_format: String,
+    /// Milliseconds between two reads of a watched cohort's event log: how late a change made
+    /// through another server instance may reach an open board. Writes through this instance
+    /// wake the readers at once.
+    pub live_poll_ms: u64,
 }
 
 impl Default for Config {
@@ -37,6 +41,7 @@ impl Default for Config {
             sign_in_per_ip_per_minute: 30,
             session_days: 14,
             log_format: "text".into(),
+            live_poll_ms: 200,
         }
     }
 }
@@ -51,6 +56,7 @@ impl fmt::Debug for Config {
             .field("trust_proxy", &self.trust_proxy)
             .field("session_days", &self.session_days)
             .field("log_format", &self.log_format)
+            .field("live_poll_ms", &self.live_poll_ms)
             .finish_non_exhaustive()
     }
 }

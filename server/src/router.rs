@@ -18,6 +18,7 @@ use service::exchange::live::LiveHub;
 use service::sea_orm;
 use service::throttle::SignInThrottle;
 use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
@@ -31,13 +32,14 @@ pub struct AppState {
     pub live: LiveHub,
 }
 
-/// How late a change made through another server instance may reach an open board.
-const LIVE_POLL: std::time::Duration = std::time::Duration::from_millis(200);
+/// The largest request body accepted: every form and server function fits in a few
+/// kilobytes (a long motivation is 15 KB); a larger body is refused with 413 before it is read.
+const MAX_REQUEST_BODY: usize = 1024 * 1024;
 
 impl AppState {
     pub fn new(leptos_options: LeptosOptions, db: DatabaseConnection, config: Config) -> Self {
         let throttle = SignInThrottle::new(config.sign_in_per_email_per_minute, config.sign_in_per_ip_per_minute);
-        let live = LiveHub::new(db.clone(), LIVE_POLL);
+        let live = LiveHub::new(db.clone(), std::time::Duration::from_millis(config.live_poll_ms.max(1)));
         Self { leptos_options, db, throttle, config, live }
     }
 }
@@ -65,6 +67,7 @@ pub fn build_router(state: AppState) -> Router {
             move || shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide, shell))
+        .layer(axum::middleware::from_fn_with_state(state.live.clone(), wake_live_pages_after_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::attach_viewer))
         .layer(session::layer(&state));
 
@@ -79,6 +82,7 @@ pub fn build_router(state: AppState) -> Router {
         .merge(static_files)
         .merge(pages)
         .layer(axum::middleware::from_fn(cross_origin::refuse_cross_origin))
+        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY))
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -92,6 +96,23 @@ pub fn build_router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(allow_framing_of_embeds))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// Every write reaches the server as a POST (a form or a server function) and has committed
+/// by the time its response is ready, so waking the live hub here covers every change the
+/// app makes, today's and tomorrow's, without each handler having to remember. A refused
+/// request (4xx, 5xx) wrote nothing.
+async fn wake_live_pages_after_writes(
+    State(live): State<LiveHub>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let writes = !req.method().is_safe();
+    let res = next.run(req).await;
+    if writes && (res.status().is_success() || res.status().is_redirection()) {
+        live.nudge();
+    }
+    res
 }
 
 /// `/embed/...` pages are made for partner sites' iframes; every other page refuses framing.

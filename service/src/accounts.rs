@@ -36,7 +36,7 @@ pub async fn sign_up<C: ConnectionTrait + TransactionTrait>(
         return Err(ServiceError::invalid("email", "error-email-taken"));
     }
     let hash = hash_password(sign_up.password.clone()).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let (org_id, org_slug) = organisations::create(&txn, new_organisation(&sign_up)).await?;
     let account = create_user(&txn, &sign_up.name, &sign_up.email, hash, Role::Member, Some(org_id)).await?;
     txn.commit().await?;

@@ -1,7 +1,11 @@
 //! Connecting to SQLite (the embedded default) or Postgres, and migrating at start-up.
 
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
+use sea_orm::sqlx::sqlite::SqliteJournalMode;
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, SqliteTransactionMode, TransactionOptions,
+    TransactionTrait,
+};
 use std::time::Duration;
 
 /// Connects to `url` (`sqlite://path?mode=rwc` or `postgres://...`) and applies every
@@ -35,16 +39,33 @@ pub async fn connect_with(mut options: ConnectOptions) -> Result<DatabaseConnect
     } else {
         options.max_connections(16);
     }
-    let db = Database::connect(options).await?;
-    if db.get_database_backend() == DbBackend::Sqlite {
-        // WAL lets readers proceed while one request writes; busy_timeout waits instead of
-        // failing when two writes meet. Neither applies to an in-memory database.
-        if !url.contains(":memory:") {
-            db.execute_unprepared("PRAGMA journal_mode = WAL;").await?;
-        }
-        db.execute_unprepared("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;").await?;
-    }
-    Ok(db)
+    // Set on every connection the pool opens (a PRAGMA run through the pool reaches only the
+    // one connection that ran it). WAL lets readers go on while one request writes; the busy
+    // timeout makes a writer wait for the one before it instead of failing. WAL does not
+    // apply to an in-memory database.
+    let in_memory = url.contains(":memory:");
+    options.map_sqlx_sqlite_opts(move |sqlite| {
+        let sqlite = sqlite.busy_timeout(SQLITE_BUSY_TIMEOUT).foreign_keys(true);
+        if in_memory { sqlite } else { sqlite.journal_mode(SqliteJournalMode::Wal) }
+    });
+    Database::connect(options).await
+}
+
+/// How long a SQLite writer waits for the one before it. Writes take milliseconds, so this
+/// is only reached when something holds the lock far too long.
+const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Starts a transaction that will write. On SQLite it takes the write lock at once
+/// (`BEGIN IMMEDIATE`) so that concurrent writers queue behind the busy timeout: a deferred
+/// transaction that reads first and writes later cannot wait for a writer that committed in
+/// between (its snapshot is stale), and SQLite answers "database is locked" at once. Under
+/// 8 concurrent profile edits that lost 5 of 120. Postgres ignores the mode.
+pub async fn begin_write<C: TransactionTrait>(db: &C) -> Result<C::Transaction, DbErr> {
+    let options = TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..TransactionOptions::default()
+    };
+    db.begin_with_options(options).await
 }
 
 /// Refreshes the query planner's statistics after a bulk load, so SQLite picks the right

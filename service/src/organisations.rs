@@ -271,13 +271,14 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
 ) -> Result<String, ServiceError> {
     let profile: OrgUpdate = form.validate()?;
     let org = &editor.org;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut row: organisations::ActiveModel = org.clone().into();
     apply_profile(&mut row, &profile);
     row.update(&txn).await?;
     chains::Entity::delete_many().filter(chains::Column::OrganisationId.eq(org.id)).exec(&txn).await?;
     topics::Entity::delete_many().filter(topics::Column::OrganisationId.eq(org.id)).exec(&txn).await?;
     insert_facets(&txn, editor.org_id(), &profile).await?;
+    crate::exchange::events::organisation_changed(&txn, org.id, &org.slug).await?;
     txn.commit().await?;
     tracing::info!(org.id = %org.id, user.id = %editor.by, "organisation updated");
     Ok(org.slug.clone())

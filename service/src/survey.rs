@@ -98,7 +98,7 @@ pub async fn answer<C: ConnectionTrait + TransactionTrait>(
         challenges::Entity::find().all(db).await?.into_iter().map(|c| (c.slug, c.id)).collect();
     let org = editor.org_id().0;
     let by = editor.by.0;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     answers::Entity::delete_many()
         .filter(answers::Column::RoundId.eq(round))
         .filter(answers::Column::OrganisationId.eq(org))
@@ -279,7 +279,7 @@ pub async fn save_challenge<C: ConnectionTrait + TransactionTrait>(
 ) -> Result<String, ServiceError> {
     viewer.require_admin()?;
     let update = form.validate().map_err(ServiceError::Invalid)?;
-    let txn = conn.begin().await?;
+    let txn = crate::db::begin_write(conn).await?;
     let db = &txn;
     let (id, slug) = if form.slug.is_empty() {
         let base = crate::organisations::slugify(&update.name);

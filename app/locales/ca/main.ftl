@@ -153,6 +153,7 @@ error-rate-limited-wait = Massa intents. Torneu-ho a provar d'aquí a { $seconds
 error-internal = Alguna cosa ha fallat per la nostra banda. Torneu-ho a provar.
 error-reference = Referència:
 error-transport = No s'ha pogut connectar amb el servidor. Comproveu la connexió i torneu-ho a provar.
+error-bad-request = El servidor no ha pogut llegir el que s'ha enviat. Torneu a carregar la pàgina i proveu-ho de nou.
 
 
 ## Kinds of organisation
@@ -455,6 +456,7 @@ rounds-opened = La nova ronda és oberta.
 
 ## Fashion ClusterXchange: form errors
 error-whole-number = Introduïu un nombre enter, per exemple 5.
+error-control-characters = Elimineu els caràcters de control (salts de línia, tabulacions o codis invisibles) d'aquest camp.
 error-ends-before-starts = La data final ha de ser igual o posterior a la inicial.
 error-exchanges-before-call = Els intercanvis no poden començar abans d’obrir les sol·licituds.
 error-quota-total = Almenys un tipus de participant necessita una quota superior a zero.

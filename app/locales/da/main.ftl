@@ -153,6 +153,7 @@ error-rate-limited-wait = For mange forsøg. Prøv igen om { $seconds } sekunder
 error-internal = Der gik noget galt hos os. Prøv igen.
 error-reference = Reference:
 error-transport = Serveren kunne ikke kontaktes. Tjek din forbindelse, og prøv igen.
+error-bad-request = Serveren kunne ikke læse det, der blev sendt. Genindlæs siden, og prøv igen.
 
 
 ## Kinds of organisation
@@ -455,6 +456,7 @@ rounds-opened = Den nye runde er åben.
 
 ## Fashion ClusterXchange: form errors
 error-whole-number = Skriv et helt tal, for eksempel 5.
+error-control-characters = Fjern kontroltegnene (linjeskift, tabulatorer eller usynlige koder) fra feltet.
 error-ends-before-starts = Slutdatoen skal være samme dag som eller efter startdatoen.
 error-exchanges-before-call = Udvekslinger kan ikke starte, før ansøgningerne åbner.
 error-quota-total = Mindst én deltagertype skal have en kvote over nul.

@@ -153,6 +153,7 @@ error-rate-limited-wait = Too many attempts. Please try again in { $seconds } se
 error-internal = Something went wrong on our side. Please try again.
 error-reference = Reference:
 error-transport = The server could not be reached. Check your connection and try again.
+error-bad-request = The server could not read what was sent. Reload the page and try again.
 
 
 ## Kinds of organisation
@@ -455,6 +456,7 @@ rounds-opened = The new round is open.
 
 ## Fashion ClusterXchange: form errors
 error-whole-number = Enter a whole number, for example 5.
+error-control-characters = Remove the control characters (such as line breaks, tabs or invisible codes) from this field.
 error-ends-before-starts = The end date must be on or after the start date.
 error-exchanges-before-call = Exchanges cannot start before applications open.
 error-quota-total = At least one participant type needs a quota above zero.

@@ -153,6 +153,7 @@ error-rate-limited-wait = Demasiados intentos. Vuelva a intentarlo dentro de { $
 error-internal = Algo ha fallado por nuestra parte. Vuelva a intentarlo.
 error-reference = Referencia:
 error-transport = No se ha podido conectar con el servidor. Compruebe su conexión y vuelva a intentarlo.
+error-bad-request = El servidor no pudo leer lo enviado. Vuelva a cargar la página e inténtelo de nuevo.
 
 
 ## Kinds of organisation
@@ -455,6 +456,7 @@ rounds-opened = La nueva ronda está abierta.
 
 ## Fashion ClusterXchange: form errors
 error-whole-number = Introduzca un número entero, por ejemplo 5.
+error-control-characters = Elimine los caracteres de control (saltos de línea, tabulaciones o códigos invisibles) de este campo.
 error-ends-before-starts = La fecha final debe ser igual o posterior a la inicial.
 error-exchanges-before-call = Los intercambios no pueden empezar antes de abrir las solicitudes.
 error-quota-total = Al menos un tipo de participante necesita una cuota mayor que cero.

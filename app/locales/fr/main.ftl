@@ -153,6 +153,7 @@ error-rate-limited-wait = Trop de tentatives. Veuillez réessayer dans { $second
 error-internal = Un problème est survenu de notre côté. Veuillez réessayer.
 error-reference = Référence :
 error-transport = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
+error-bad-request = Le serveur n'a pas pu lire ce qui a été envoyé. Rechargez la page et réessayez.
 
 
 ## Kinds of organisation
@@ -455,6 +456,7 @@ rounds-opened = La nouvelle vague est ouverte.
 
 ## Fashion ClusterXchange: form errors
 error-whole-number = Saisissez un nombre entier, par exemple 5.
+error-control-characters = Retirez les caractères de contrôle (sauts de ligne, tabulations ou codes invisibles) de ce champ.
 error-ends-before-starts = La date de fin doit être égale ou postérieure à la date de début.
 error-exchanges-before-call = Les échanges ne peuvent pas commencer avant l’ouverture des candidatures.
 error-quota-total = Au moins un type de participant doit avoir un quota supérieur à zéro.

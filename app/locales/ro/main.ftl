@@ -159,6 +159,7 @@ error-rate-limited-wait = Prea multe încercări. Vă rugăm să încercați din
 error-internal = A apărut o eroare din partea noastră. Vă rugăm să încercați din nou.
 error-reference = Cod de referință:
 error-transport = Serverul nu a putut fi contactat. Verificați conexiunea și încercați din nou.
+error-bad-request = Serverul nu a putut citi ce s-a trimis. Reîncărcați pagina și încercați din nou.
 
 
 ## Kinds of organisation
@@ -469,6 +470,7 @@ rounds-opened = Noua rundă este deschisă.
 
 ## Fashion ClusterXchange: form errors
 error-whole-number = Introduceți un număr întreg, de exemplu 5.
+error-control-characters = Eliminați caracterele de control (rânduri noi, tabulatoare sau coduri invizibile) din acest câmp.
 error-ends-before-starts = Data de sfârșit trebuie să fie egală sau ulterioară datei de început.
 error-exchanges-before-call = Schimburile nu pot începe înainte de deschiderea candidaturilor.
 error-quota-total = Cel puțin un tip de participant are nevoie de o cotă mai mare decât zero.

@@ -58,6 +58,7 @@ pub fn Alert(#[prop(optional)] error: bool, children: Children) -> impl IntoView
 pub fn ErrorPanel(error: AppError) -> impl IntoView {
     let detail = match &error {
         AppError::Internal(reference) => Some(format!("{} {reference}", t("error-reference"))),
+        AppError::BadRequest(problem) => Some(problem.clone()),
         _ => None,
     };
     view! {

@@ -38,7 +38,7 @@ pub async fn sign_up(form: SignUpForm) -> Result<(), AppError> {
 #[server(prefix = "/api/session", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
     let session = crate::ssr::session()?;
-    session.flush().await.map_err(|e| AppError::Internal(e.to_string()))?;
+    session.flush().await.map_err(AppError::internal)?;
     leptos_axum::redirect("/");
     Ok(())
 }
@@ -47,9 +47,8 @@ pub async fn sign_out() -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 async fn start_session(user: model::UserId) -> Result<(), AppError> {
     let session = crate::ssr::session()?;
-    let internal = |e: tower_sessions::session::Error| AppError::Internal(e.to_string());
-    session.cycle_id().await.map_err(internal)?;
-    session.insert(USER_KEY, user).await.map_err(internal)?;
+    session.cycle_id().await.map_err(AppError::internal)?;
+    session.insert(USER_KEY, user).await.map_err(AppError::internal)?;
     Ok(())
 }
 
@@ -63,10 +62,19 @@ pub(crate) fn echo(err: AppError, submitted: &impl serde::Serialize) -> AppError
     }
 }
 
-/// Only same-site paths are followed after sign-in, never another host.
+/// Only same-site paths are followed after sign-in or a language change, never another host.
+/// Browsers are lenient with what a `Location` says: they drop tabs and line breaks
+/// (`/\t/evil.example` becomes `//evil.example`, another host), read `\\` as `/` and resolve
+/// `//host` against the scheme. So a `next` must be a path (one leading `/`, not followed by
+/// another `/` or `\\`) with no backslash, whitespace or control character anywhere.
 pub fn safe_next(next: Option<&str>) -> String {
+    let is_same_site_path = |path: &str| {
+        path.starts_with('/')
+            && !path[1..].starts_with(['/', '\\'])
+            && !path.chars().any(|c| c == '\\' || c.is_whitespace() || c.is_control())
+    };
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
+        Some(path) if is_same_site_path(path) => path.to_owned(),
         _ => "/".to_owned(),
     }
 }
@@ -82,5 +90,18 @@ mod tests {
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(Some("/\\evil.example")), "/");
         assert_eq!(safe_next(None), "/");
+        for sneaky in [
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r//evil.example",
+            "/ /evil.example",
+            "/\u{0}/evil",
+            "/\u{a0}/evil",
+            "javascript:alert(1)",
+            "evil.example",
+        ] {
+            assert_eq!(safe_next(Some(sneaky)), "/", "{sneaky:?}");
+        }
+        assert_eq!(safe_next(Some("/survey/answer?round=2")), "/survey/answer?round=2");
     }
 }

@@ -94,7 +94,7 @@ impl ApplicationForm {
                 e.add("stay_days", "error-stay-longer-than-window");
             }
         }
-        let motivation = validate::text(&mut e, "motivation", &self.motivation, true, TEXT_MAX);
+        let motivation = validate::paragraphs(&mut e, "motivation", &self.motivation, true, TEXT_MAX);
         e.into_result()?;
         let (Some(available_from), Some(available_to), Some(stay_days)) = (from, to, stay) else {
             unreachable!("a missing value always records a field error")

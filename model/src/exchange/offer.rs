@@ -94,7 +94,7 @@ impl OfferForm {
         if languages.is_empty() {
             e.add("languages", "error-pick-at-least-one");
         }
-        let includes = validate::text(&mut e, "includes", &self.includes, true, TEXT_MAX);
+        let includes = validate::paragraphs(&mut e, "includes", &self.includes, true, TEXT_MAX);
         e.into_result()?;
         let Some(capacity) = capacity else { unreachable!("a missing capacity always records a field error") };
         Ok(Offer { topics_offered, topics_wanted, capacity, windows, languages, includes })

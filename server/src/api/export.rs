@@ -44,28 +44,31 @@ pub async fn csv(
     };
     let mut out = csv::Writer::from_writer(Vec::new());
     let write = |out: &mut csv::Writer<Vec<u8>>| -> Result<(), csv::Error> {
-        out.write_record(CSV_HEADER)?;
+        super::spreadsheet::write_record(out, CSV_HEADER)?;
         for r in records {
             let list = |v: &[String]| v.join(";");
             let coordinate = |c: Option<f64>| c.map(|v| v.to_string()).unwrap_or_default();
-            out.write_record([
-                r.slug.as_str(),
-                &r.name,
-                &r.kind,
-                &r.country,
-                r.region.as_deref().unwrap_or_default(),
-                &r.city,
-                &coordinate(r.latitude),
-                &coordinate(r.longitude),
-                &list(&r.value_chains),
-                &list(&r.topics_offered),
-                &list(&r.topics_needed),
-                r.size_band.as_deref().unwrap_or_default(),
-                r.website.as_deref().unwrap_or_default(),
-                &r.joined_on,
-                &r.visibility,
-                &r.url,
-            ])?;
+            super::spreadsheet::write_record(
+                out,
+                [
+                    r.slug.as_str(),
+                    &r.name,
+                    &r.kind,
+                    &r.country,
+                    r.region.as_deref().unwrap_or_default(),
+                    &r.city,
+                    &coordinate(r.latitude),
+                    &coordinate(r.longitude),
+                    &list(&r.value_chains),
+                    &list(&r.topics_offered),
+                    &list(&r.topics_needed),
+                    r.size_band.as_deref().unwrap_or_default(),
+                    r.website.as_deref().unwrap_or_default(),
+                    &r.joined_on,
+                    &r.visibility,
+                    &r.url,
+                ],
+            )?;
         }
         out.flush()?;
         Ok(())

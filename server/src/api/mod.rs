@@ -5,6 +5,7 @@
 mod docs;
 mod export;
 mod records;
+mod spreadsheet;
 
 use crate::router::AppState;
 use axum::Json;

@@ -95,9 +95,16 @@ impl ApiError {
         }
     }
 
+    /// The same status as a page would answer for `e` (one table: `AppError::status`), with
+    /// the English message a page shows; an internal failure is logged and answered with
+    /// its reference only.
     pub fn from_service(e: ServiceError) -> Self {
-        tracing::error!(error = %e, "API request failed");
-        Self { status: 500, error: "the server could not answer; try again".into(), parameters: Vec::new() }
+        let error = app::error::AppError::from(e);
+        let mut message = app::i18n::Lang("en").t(error.message_key());
+        if let app::error::AppError::Internal(reference) = &error {
+            message = format!("{message} (reference {reference})");
+        }
+        Self { status: error.status().as_u16(), error: message, parameters: Vec::new() }
     }
 }
 

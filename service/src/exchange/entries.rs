@@ -138,7 +138,7 @@ pub async fn withdraw<C: ConnectionTrait + TransactionTrait>(
 ) -> Result<(), ServiceError> {
     let p = participant(db, viewer, cohort).await?;
     ensure_open(&p, today)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let row = find(&txn, &p, side).await?.ok_or(ServiceError::Conflict("error-not-submitted"))?;
     if row.status != Status::Submitted.slug() {
         return Err(ServiceError::Conflict("error-not-submitted"));
@@ -198,7 +198,7 @@ async fn save<C: ConnectionTrait + TransactionTrait>(
     today: NaiveDate,
 ) -> Result<Status, ServiceError> {
     ensure_open(p, today)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let existing = find(&txn, p, side).await?;
     if submitted.is_none() && existing.as_ref().is_some_and(|e| e.status == Status::Submitted.slug()) {
         return Err(ServiceError::Conflict("error-already-submitted"));

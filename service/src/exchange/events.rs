@@ -38,6 +38,29 @@ pub async fn record(
     Ok(row.seq)
 }
 
+/// An organisation's profile changed: every cohort it takes part in hears of it, because its
+/// board shows (and its matching scores) the organisation's topics, languages and place.
+pub async fn organisation_changed(
+    db: &impl ConnectionTrait,
+    organisation: Uuid,
+    slug: &str,
+) -> Result<(), ServiceError> {
+    use crate::entities::exchange_entries as entries;
+    use sea_orm::QuerySelect;
+    let cohorts: Vec<Uuid> = entries::Entity::find()
+        .select_only()
+        .column(entries::Column::CohortId)
+        .distinct()
+        .filter(entries::Column::OrganisationId.eq(organisation))
+        .into_tuple()
+        .all(db)
+        .await?;
+    for cohort in cohorts {
+        record(db, cohort, "organisation-changed", serde_json::json!({ "organisation": slug })).await?;
+    }
+    Ok(())
+}
+
 /// The number of the cohort's latest event (0 before any).
 pub async fn latest(db: &impl ConnectionTrait, cohort: Uuid) -> Result<i64, ServiceError> {
     use sea_orm::QuerySelect;

@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOr
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::sync::{Notify, broadcast};
+use tokio::sync::{broadcast, watch};
 use uuid::Uuid;
 
 /// How many events a slow subscriber may fall behind before it is asked to reconnect.
@@ -21,8 +21,10 @@ const BACKLOG: usize = 1024;
 pub struct LiveHub {
     db: DatabaseConnection,
     watched: Arc<Mutex<HashMap<Uuid, broadcast::Sender<Event>>>>,
-    /// Wakes the tailers at once after a write through this process.
-    nudge: Arc<Notify>,
+    /// Counts this process's writes; a change wakes every tailer at once. A counter rather
+    /// than a notification, so a write that lands while a tailer is reading the log is not
+    /// missed until the next poll.
+    writes: Arc<watch::Sender<u64>>,
     poll: Duration,
 }
 
@@ -35,12 +37,13 @@ impl std::fmt::Debug for LiveHub {
 impl LiveHub {
     /// `poll` bounds how late a change made through another server instance arrives.
     pub fn new(db: DatabaseConnection, poll: Duration) -> Self {
-        Self { db, watched: Arc::default(), nudge: Arc::new(Notify::new()), poll }
+        Self { db, watched: Arc::default(), writes: Arc::new(watch::Sender::new(0)), poll }
     }
 
-    /// Tells the tailers that this process just wrote events.
+    /// Tells the tailers that this process just committed a write, which may have added
+    /// events: they read the log now instead of at their next poll.
     pub fn nudge(&self) {
-        self.nudge.notify_waiters();
+        self.writes.send_modify(|n| *n = n.wrapping_add(1));
     }
 
     /// The cohort's events after number `after` (from now when `None`): first the backlog
@@ -93,10 +96,12 @@ impl LiveHub {
 
     /// Follows one cohort's log while anyone listens.
     async fn tail(self, cohort: Uuid, tx: broadcast::Sender<Event>, mut last: i64) {
+        let mut writes = self.writes.subscribe();
         loop {
             tokio::select! {
                 () = tokio::time::sleep(self.poll) => {}
-                () = self.nudge.notified() => {}
+                // The sender lives as long as the hub, which this task holds.
+                _ = writes.changed() => {}
             }
             {
                 let mut watched = self.lock();

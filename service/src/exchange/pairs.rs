@@ -32,7 +32,7 @@ pub async fn decide<C: ConnectionTrait + TransactionTrait>(
     today: NaiveDate,
 ) -> Result<(), ServiceError> {
     let (cohort_id, cohort) = cohorts::find(db, slug).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let visitor = submitted(&txn, cohort_id, application, entries::VISITOR).await?;
     let host = submitted(&txn, cohort_id, offer, entries::HOST).await?;
     let held = super::proposals::held(&txn, cohort_id, today).await?;

@@ -28,7 +28,7 @@ pub async fn publish<C: ConnectionTrait + TransactionTrait>(
     today: NaiveDate,
 ) -> Result<u32, ServiceError> {
     let (cohort_id, cohort) = cohorts::find(db, slug).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let board = Programme::load(&txn, cohort_id, cohort, today).await?.board()?;
     let expires_on = today + Days::new(ANSWER_DAYS);
     let now = Utc::now();
@@ -81,7 +81,7 @@ pub async fn answer<C: ConnectionTrait + TransactionTrait>(
 ) -> Result<ProposalState, ServiceError> {
     let org = viewer.account()?.organisation_id.ok_or(ServiceError::Forbidden)?;
     let (cohort_id, _) = cohorts::find(db, slug).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let row = proposals::Entity::find_by_id(id)
         .filter(proposals::Column::CohortId.eq(cohort_id))
         .one(&txn)

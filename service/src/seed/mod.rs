@@ -53,7 +53,7 @@ pub async fn seed_demo<C: ConnectionTrait + TransactionTrait>(
 ) -> Result<SeedReport, ServiceError> {
     let alliance = demo::generate(members, seed);
     let ids: Vec<OrgId> = alliance.orgs.iter().map(|_| OrgId::new()).collect();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     insert_organisations(&txn, &alliance, &ids).await?;
     let memberships = insert_memberships(&txn, &alliance, &ids).await?;
     insert_alliance(&txn, &ids).await?;

@@ -10,6 +10,8 @@ use leptos::prelude::LeptosOptions;
 use server::{AppState, Config, build_router};
 use tower::ServiceExt;
 
+mod probe;
+
 struct TestApp {
     router: Router,
     db: service::sea_orm::DatabaseConnection,
@@ -30,10 +32,19 @@ impl TestApp {
     }
 
     async fn with_config(config: Config) -> Self {
+        Self::build(config, 40).await
+    }
+
+    /// An app whose demo alliance has `members` organisations beside the five clusters.
+    async fn with_members(members: usize) -> Self {
+        Self::build(Config::default(), members).await
+    }
+
+    async fn build(config: Config, members: usize) -> Self {
         // A file of its own, as in production (a pool of connections, WAL).
         let file = std::env::temp_dir().join(format!("cloth-http-{}.db", uuid::Uuid::now_v7().simple()));
         let db = service::db::connect_and_migrate(&format!("sqlite://{}?mode=rwc", file.display())).await.unwrap();
-        service::seed::seed_demo(&db, 40, 3, true).await.unwrap();
+        service::seed::seed_demo(&db, members, 3, true).await.unwrap();
         let options = LeptosOptions::builder().output_name("cloth").site_root("target/site").build();
         let router = build_router(AppState::new(options, db.clone(), config));
         Self { router, db, file }
