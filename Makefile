@@ -17,7 +17,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/style/node_modules/.bin:$(PATH)
 PG_URL ?= postgres://postgres@127.0.0.1:5432
 CLOTH_BIN := $(CARGO_TARGET_DIR)/release/cloth
 
-.PHONY: help tools run build test fmt-check clippy test-unit test-postgres e2e bench-serve clean-db
+.PHONY: help tools run build test fmt-check clippy test-unit test-postgres e2e bench-serve clean-db durability
 
 help:
 	@echo "make run    build and serve the app on http://127.0.0.1:3000 with demo data"
@@ -26,14 +26,16 @@ help:
 tools:
 	@scripts/install-tools.sh
 
+# --precompress: brotli and gzip copies of every asset, served as they are (no compression
+# per request).
 build: tools
-	cargo leptos build --release
+	cargo leptos build --release --precompress
 
 run: build
 	@echo "Serving on http://127.0.0.1:3000 (demo accounts: see README). Ctrl-C stops."
 	$(CLOTH_BIN)
 
-test: tools fmt-check clippy test-unit test-postgres e2e
+test: tools fmt-check clippy test-unit test-postgres e2e durability
 	@echo "All checks passed."
 
 fmt-check:
@@ -53,11 +55,18 @@ test-postgres:
 	@db=cloth_test_$$$$; \
 	psql "$(PG_URL)/postgres" -qc "CREATE DATABASE $$db" >/dev/null; \
 	trap 'psql "$(PG_URL)/postgres" -qc "DROP DATABASE IF EXISTS $$db WITH (FORCE)" >/dev/null' EXIT; \
-	TEST_DATABASE_URL="$(PG_URL)/$$db" cargo test -p service --test it
+	TEST_DATABASE_URL="$(PG_URL)/$$db" cargo test -p service --test it; \
+	TEST_DATABASE_URL="$(PG_URL)/$$db" cargo test -p server --test http postgres::
 
 # Playwright in Debian's Chromium against the release build, hydrated and without JavaScript.
 e2e: build
 	cd end2end && CLOTH_BIN="$(CLOTH_BIN)" npx playwright test
+
+# kill -9 the release server under concurrent sign-ups, restart it, check that every
+# acknowledged write is there; the short version, on SQLite and Postgres (docs/durability.md).
+durability: build
+	@scripts/ensure-postgres.sh
+	DURABILITY_SHORT=1 CLOTH_BIN="$(CLOTH_BIN)" PG_URL="$(PG_URL)" scripts/durability.sh --db both
 
 clean-db:
 	rm -rf data/

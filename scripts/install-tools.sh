@@ -14,6 +14,9 @@ apt_missing=()
 command -v chromium >/dev/null || apt_missing+=(chromium)
 command -v wasm-opt >/dev/null || apt_missing+=(binaryen)
 command -v psql >/dev/null || apt_missing+=(postgresql-client)
+# The durability check reads the SQLite file directly; curl drives its writers.
+command -v sqlite3 >/dev/null || apt_missing+=(sqlite3)
+command -v curl >/dev/null || apt_missing+=(curl)
 if [ ${#apt_missing[@]} -gt 0 ]; then
   echo "==> apt-get install ${apt_missing[*]}"
   as_root apt-get update -qq

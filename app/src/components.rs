@@ -5,7 +5,6 @@ pub mod exchange;
 pub mod filters;
 pub mod forms;
 pub mod layout;
-pub mod live;
 pub mod map;
 pub mod org_card;
 pub mod ui;

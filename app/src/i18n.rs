@@ -1,14 +1,20 @@
-//! Translations: Fluent files in `app/locales/<lang>/main.ftl`, compiled into both the
-//! server and the WASM bundle. The language is chosen per request on the server (the `lang`
-//! cookie, else the browser's Accept-Language) and written into `<html lang>`, where the
-//! client reads it back when it hydrates.
+//! Translations: Fluent files in `app/locales/<lang>/main.ftl`, compiled into the server only.
+//! The language is chosen per request (the `lang` cookie, else the browser's
+//! Accept-Language) and written into `<html lang>`. Pages render on the server; the islands
+//! that run in the browser get their words from the server in their props
+//! (`crate::islands::text`), so the WASM carries neither Fluent nor any language's file.
 
+#[cfg(feature = "ssr")]
 use fluent_templates::fluent_bundle::FluentValue;
+#[cfg(feature = "ssr")]
 use fluent_templates::{LanguageIdentifier, Loader};
 use leptos::prelude::*;
+#[cfg(feature = "ssr")]
 use std::borrow::Cow;
+#[cfg(feature = "ssr")]
 use std::collections::HashMap;
 
+#[cfg(feature = "ssr")]
 fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./locales",
@@ -63,16 +69,23 @@ impl Lang {
         })
     }
 
+    #[cfg(feature = "ssr")]
     fn id(self) -> LanguageIdentifier {
         self.0.parse().unwrap_or_default()
     }
 
     /// The translation of `key`; the key itself if no language has it (and a test fails).
+    /// In the browser build, which has no translations, always the key: server components
+    /// are compiled there too but never run, and islands take their words as props.
     pub fn t(self, key: &str) -> String {
-        LOCALES.try_lookup(&self.id(), key).unwrap_or_else(|| key.to_owned())
+        #[cfg(feature = "ssr")]
+        return LOCALES.try_lookup(&self.id(), key).unwrap_or_else(|| key.to_owned());
+        #[cfg(not(feature = "ssr"))]
+        key.to_owned()
     }
 
     /// The translation of `key` with named arguments (`{ $count }` in the file).
+    #[cfg(feature = "ssr")]
     pub fn t_args(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
             args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
@@ -92,18 +105,31 @@ pub fn t(key: &str) -> String {
 
 /// Translates `key` with a number argument named `name` (plural rules apply).
 pub fn t_count(key: &str, name: &'static str, n: u64) -> String {
-    use_lang().t_args(key, &[(name, FluentValue::from(n))])
+    #[cfg(feature = "ssr")]
+    return use_lang().t_args(key, &[(name, FluentValue::from(n))]);
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (name, n);
+        key.to_owned()
+    }
 }
 
 /// Translates `key` with string arguments.
 pub fn t_with(key: &str, args: &[(&'static str, String)]) -> String {
-    let args: Vec<(&'static str, FluentValue<'static>)> =
-        args.iter().map(|(k, v)| (*k, FluentValue::from(v.clone()))).collect();
-    use_lang().t_args(key, &args)
+    #[cfg(feature = "ssr")]
+    {
+        let args: Vec<(&'static str, FluentValue<'static>)> =
+            args.iter().map(|(k, v)| (*k, FluentValue::from(v.clone()))).collect();
+        use_lang().t_args(key, &args)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = args;
+        key.to_owned()
+    }
 }
 
-/// The language of this page: on the server from the request (the `lang` cookie, then
-/// Accept-Language), in the browser from `<html lang>` as the server wrote it.
+/// The language of this page, from the request: the `lang` cookie, then Accept-Language.
 pub fn detect() -> Lang {
     #[cfg(feature = "ssr")]
     {
@@ -121,12 +147,7 @@ pub fn detect() -> Lang {
             .unwrap_or(Lang("en"))
     }
     #[cfg(not(feature = "ssr"))]
-    {
-        document()
-            .document_element()
-            .and_then(|html| html.get_attribute("lang"))
-            .map_or(Lang("en"), |code| Lang::from_code(&code))
-    }
+    Lang("en")
 }
 
 #[cfg(test)]

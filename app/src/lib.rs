@@ -1,10 +1,13 @@
 #![recursion_limit = "256"]
 //! What users see: the HTML shell, the route table, pages, components and the server
-//! functions they call. Built twice: with `ssr` into the server, with `hydrate` into WASM.
+//! functions they call. Built twice: with `ssr` into the server, which renders every page,
+//! and with `hydrate` into the WASM, which holds only the islands (`islands`) that make parts
+//! of a page interactive.
 
 pub mod components;
 pub mod error;
 pub mod i18n;
+pub mod islands;
 pub mod pages;
 pub mod server_fns;
 #[cfg(feature = "ssr")]
@@ -14,7 +17,7 @@ pub mod vocab;
 
 use components::layout::{Footer, Header};
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
@@ -30,11 +33,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <HashedStylesheet options=options.clone() id="leptos"/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body class="min-h-screen bg-stone-50 text-stone-900 antialiased">
                 <App/>
+                // Last, so it runs once every island before it has come alive.
+                <islands::marker::HydratedMarker/>
             </body>
         </html>
     }
@@ -61,16 +67,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(i18n::detect());
     state::provide_session();
-    // Tests (and people debugging) can tell when the page has come alive: effects run only
-    // in the browser, after hydration.
-    Effect::new(move |_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
 
     view! {
-        <Stylesheet id="leptos" href="/pkg/cloth.css"/>
         <Title formatter=document_title/>
         <Router>
             <Header/>
@@ -100,4 +98,11 @@ pub fn App() -> impl IntoView {
             <Footer/>
         </Router>
     }
+}
+
+/// The browser's entry point: brings every island on the page to life. Nothing else of the
+/// app runs in the browser.
+#[cfg(feature = "hydrate")]
+pub fn hydrate() {
+    leptos::mount::hydrate_islands();
 }

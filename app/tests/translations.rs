@@ -1,3 +1,4 @@
+#![cfg(feature = "ssr")]
 //! Every user-facing string goes through the translation files: each key the code uses
 //! exists in English, and no language file carries keys English does not have.
 

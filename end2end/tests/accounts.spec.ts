@@ -28,6 +28,23 @@ test("sign-up names each bad field and keeps what was typed", async ({ page }, i
   await expect(summary).toContainText("Country: This field is required.");
   await expect(page.getByLabel("Organisation name")).toHaveValue("Kept Name d.o.o.");
   await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+  // The page comes back with the focus on what to fix, and nothing typed in its address.
+  await expect(summary).toBeFocused();
+  expect(page.url()).not.toContain("Kept");
+  expect(page.url().length).toBeLessThan(80);
+});
+
+test("signing in from a page that asked for it comes back to that page", async ({ page }, info) => {
+  await goto(page, info, "/survey/answer");
+  await expect(page.locator("main")).toContainText("Please sign in to continue.");
+  await page.getByTestId("sign-in-link").click();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsurvey%2Fanswer$/);
+  await ready(page, info);
+  await page.getByLabel("Email address").fill("member@cloth.example");
+  await page.getByLabel("Password").fill("cloth-demo-2026");
+  await page.getByTestId("sign-in-form").getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/survey\/answer$/);
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
 });
 
 test("a wrong password is refused without saying which part was wrong", async ({ page }, info) => {

@@ -97,6 +97,9 @@ test("members apply, two boards follow live, a decline re-matches and an accepta
   // Proposals go out; the chosen visitor's open page shows the host and why, without a reload.
   await goto(chosen, info, `/exchange/${cohort}`);
   await organiser.getByTestId("publish").click();
+  // It asks first: proposing messages every member it pairs.
+  await expect(organiser.getByText(/tells (its|each) visitor and host by message/)).toBeVisible();
+  await organiser.getByTestId("publish-confirm").click();
   await expect(organiser.getByTestId("published")).toContainText("One pair proposed");
   const proposal = chosen.getByTestId("proposals-as-visitor").getByTestId("proposal");
   await expect(proposal).toContainText("Denmark");
@@ -113,6 +116,9 @@ test("members apply, two boards follow live, a decline re-matches and an accepta
   // Proposed again; accepting needs the quality commitment; both accept and it is confirmed.
   await goto(waiting, info, `/exchange/${cohort}`);
   await organiser.getByTestId("publish").click();
+  // It asks first: proposing messages every member it pairs.
+  await expect(organiser.getByText(/tells (its|each) visitor and host by message/)).toBeVisible();
+  await organiser.getByTestId("publish-confirm").click();
   const offered = waiting.getByTestId("proposals-as-visitor").getByTestId("proposal");
   await offered.getByTestId("accept").click();
   await expect(offered.getByTestId("field-error")).toContainText("Tick the quality commitment");

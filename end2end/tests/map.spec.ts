@@ -118,3 +118,25 @@ test("the as-of slider shows the ecosystem as it stood, to watch it grow", async
   expect(then).toBeLessThan(now);
   await expect(page.getByLabel("As of", { exact: true })).toHaveValue("2023-06-30");
 });
+
+test("choosing a country in the filters shows that country", async ({ page }, info) => {
+  await goto(page, info, "/map");
+  await page.getByTestId("filters").getByLabel("Country").selectOption("PT");
+  if (!jsOn(info)) await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/country=PT/);
+  await expect(page.getByTestId("map-svg")).not.toHaveAttribute("data-zoom", "1");
+  expect(Number(await zoomOf(page))).toBeGreaterThan(2);
+});
+
+test("keyboard users can skip past the map's markers", async ({ page }, info) => {
+  await goto(page, info, "/map");
+  const skip = page.getByTestId("skip-map");
+  await skip.focus();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#map-after")).toBeFocused();
+  await page.keyboard.press("Tab");
+  // The next stop is below the map (the legend's downloads), not one of its markers.
+  const next = await page.evaluate(() => document.activeElement?.closest("[data-testid=map]") === null);
+  expect(next).toBe(true);
+});

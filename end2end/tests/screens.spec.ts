@@ -3,27 +3,27 @@ import { goto, signIn } from "./helpers";
 
 // Screenshots of every page, desktop and phone, for people to look at (end2end/screenshots).
 const pages = [
-  ["home", "/"],
-  ["directory", "/organisations?kind=sme"],
-  ["map", "/map"],
-  ["map-spain", "/map?country=ES&metric=smes"],
-  ["map-table", "/map?show=table&chain=circular-economy"],
-  ["network", "/map?show=network&focus=c%3Amodacc"],
-  ["region", "/regions/ES"],
-  ["survey", "/survey"],
-  ["region-nuts2", "/regions/ES51"],
-  ["embed", "/embed/map?kind=sme"],
-  ["profile", "/organisations/modacc"],
-  ["sign-in", "/sign-in"],
-  ["sign-up", "/sign-up"],
-  ["not-found", "/no-such-page"],
-  ["exchange", "/exchange"],
+  ["home", "/", "Modacc"],
+  ["directory", "/organisations?kind=sme", "SME"],
+  ["map", "/map", "organisations match"],
+  ["map-spain", "/map?country=ES&metric=smes", "Spain"],
+  ["map-table", "/map?show=table&chain=circular-economy", "Barcelona"],
+  ["network", "/map?show=network&focus=c%3Amodacc", "Modacc"],
+  ["region", "/regions/ES", "Spain"],
+  ["survey", "/survey", "challenge"],
+  ["region-nuts2", "/regions/ES51", "Cataluña"],
+  ["embed", "/embed/map?kind=sme", "Open this map on CLOTH"],
+  ["profile", "/organisations/modacc", "Barcelona"],
+  ["sign-in", "/sign-in", "Email address"],
+  ["sign-up", "/sign-up", "Organisation name"],
+  ["not-found", "/no-such-page", "Page not found"],
+  ["exchange", "/exchange", "ClusterXchange"],
 ] as const;
 
-for (const [name, path] of pages) {
+for (const [name, path, shows] of pages) {
   test(`screenshot: ${name}`, async ({ page }, info) => {
     await goto(page, info, path);
-    await expect(page.locator("main")).toBeVisible();
+    await expect(page.locator("main")).toContainText(shows);
     await page.screenshot({ path: `screenshots/${info.project.name}-${name}.png`, fullPage: true });
   });
 }
@@ -38,17 +38,18 @@ test("screenshot: edit form", async ({ page }, info) => {
 
 // The exchange pages, as the people who use them see them (organiser and member).
 const signedIn = [
-  ["exchange-board", "organiser@cloth.example", "/exchange/clusterxchange-2026-27/board"],
-  ["exchange-cohort-form", "organiser@cloth.example", "/exchange/new"],
-  ["exchange-member", "member@cloth.example", "/exchange/clusterxchange-2026-27"],
-  ["exchange-offer", "member@cloth.example", "/exchange/clusterxchange-2026-27/offer"],
+  ["exchange-board", "organiser@cloth.example", "/exchange/clusterxchange-2026-27/board", "Quota"],
+  ["exchange-cohort-form", "organiser@cloth.example", "/exchange/new", "Cohort name"],
+  ["exchange-member", "member@cloth.example", "/exchange/clusterxchange-2026-27", "Your application"],
+  ["exchange-offer", "member@cloth.example", "/exchange/clusterxchange-2026-27/offer", "Visitors you can take"],
 ] as const;
 
-for (const [name, who, path] of signedIn) {
+for (const [name, who, path, shows] of signedIn) {
   test(`screenshot: ${name}`, async ({ page }, info) => {
     await signIn(page, info, who);
     await goto(page, info, path);
     await expect(page.locator("main h1")).toBeVisible();
+    await expect(page.locator("main")).toContainText(shows);
     await page.screenshot({ path: `screenshots/${info.project.name}-${name}.png`, fullPage: true });
   });
 }
@@ -60,4 +61,28 @@ test("keyboard: the skip link and the filters are reachable", async ({ page }, i
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
   await expect(page.locator(":focus")).toBeVisible();
+});
+
+// On a small phone (360 px) no page scrolls sideways: everything wraps, stacks or scrolls
+// inside its own box.
+const narrow = [
+  ...pages.map(([, path]) => [path, null] as const),
+  ...signedIn.map(([, who, path]) => [path, who] as const),
+];
+test("no page scrolls sideways on a 360 px phone", async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const wide: string[] = [];
+  let signedInAs: string | null = null;
+  for (const [path, who] of narrow) {
+    if (who && who !== signedInAs) {
+      await page.context().clearCookies();
+      await signIn(page, info, who);
+      signedInAs = who;
+    }
+    await goto(page, info, path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 360) wide.push(`${path}: ${width} px`);
+  }
+  expect(wide, "pages wider than the screen").toEqual([]);
 });

@@ -166,5 +166,6 @@ mod tests {
         assert_eq!(runtime.site_pkg_dir, build.site_pkg_dir);
         assert_eq!(runtime.site_addr, build.site_addr);
         assert_eq!(runtime.reload_port, build.reload_port);
+        assert_eq!(runtime.hash_files, build.hash_files, "the page names the bundle by its hash only if both agree");
     }
 }

@@ -6,6 +6,7 @@ pub mod api;
 pub mod config;
 pub mod cross_origin;
 pub mod live;
+pub mod rejections;
 pub mod router;
 pub mod session;
 pub mod telemetry;

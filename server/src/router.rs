@@ -69,13 +69,20 @@ pub fn build_router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide, shell))
         .layer(axum::middleware::from_fn_with_state(state.live.clone(), wake_live_pages_after_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::attach_viewer))
+        .layer(axum::middleware::from_fn(crate::rejections::keep_rejections_server_side))
         .layer(session::layer(&state));
 
     let pkg_dir = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
-    // Bundle names are stable across builds, so browsers must revalidate (cheap: 304).
+    // The bundle's names carry their content's hash (`hash-files`), so a name never changes
+    // meaning: browsers keep it for a year without asking. The brotli and gzip copies that
+    // the release build writes beside each file are served as they are.
+    let cache = if options.hash_files { "public, max-age=31536000, immutable" } else { "no-cache" };
     let static_files = Router::new()
-        .nest_service(&format!("/{}", options.site_pkg_dir), ServeDir::new(pkg_dir))
-        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")));
+        .nest_service(
+            &format!("/{}", options.site_pkg_dir),
+            ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip(),
+        )
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static(cache)));
 
     Router::new()
         .route("/healthz", get(healthz))

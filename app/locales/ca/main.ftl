@@ -308,6 +308,8 @@ map-title = Mapa de l'ecosistema
 map-intro = Qui és on a tot Europa, i què ofereix i què encara necessita cada país. Feu clic en un país per filtrar per aquest país.
 map-label = Mapa d'Europa. Les tecles de fletxa desplacen el mapa, més i menys canvien el zoom i 0 mostra tot Europa.
 map-keys = Arrossegueu o feu servir les tecles de fletxa per moure el mapa; feu servir la roda, pessigueu o premeu + i − per fer zoom; 0 restableix la vista.
+map-keys-no-script = Feu servir els botons + i − per apropar o allunyar; trieu un país per veure'l amb les seves organitzacions.
+map-skip = Salta el mapa
 map-zoom-in = Apropa
 map-zoom-out = Allunya
 map-zoom-reset = Mostra tot Europa
@@ -613,6 +615,14 @@ board-publish = { $count ->
    *[other] Proposa { $count } parelles noves als seus membres
 }
 board-publish-hint = Els membres veuen les seves propostes a la pàgina de la convocatòria i responen en un termini de 7 dies. Les parelles proposades es mantenen tal com són mentre els membres responen.
+board-publish-warning = { $count ->
+    [one] Es proposa una parella i s'avisa per missatge el visitant i l'amfitrió. Responen en 7 dies.
+   *[other] Es proposen { $count } parelles i s'avisa per missatge cada visitant i amfitrió ({ $count } visitants i els seus amfitrions). Responen en 7 dies.
+}
+board-publish-confirm = Proposa i avisa'ls
+entry-withdraw-warning = En retirar-la, la vostra inscripció surt de la cohort, se'n cancel·len les propostes i s'avisa les organitzacions proposades.
+entry-withdraw-confirm = Sí, retira
+error-confirm-first = Confirmeu primer aquesta acció: envia missatges o cancel·la coses a altres persones.
 board-published = { $count ->
     [0] Cap parella nova per proposar.
     [one] S’ha proposat una parella als seus membres.

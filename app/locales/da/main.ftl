@@ -308,6 +308,8 @@ map-title = Økosystemkort
 map-intro = Hvem er hvor i Europa, og hvad hvert land tilbyder og stadig mangler. Klik på et land for at filtrere efter det.
 map-label = Kort over Europa. Piletasterne flytter kortet, plus og minus zoomer, og 0 viser hele Europa.
 map-keys = Træk, eller brug piletasterne for at flytte kortet; rul, knib eller brug + og − for at zoome; 0 nulstiller visningen.
+map-keys-no-script = Brug knapperne + og − til at zoome; vælg et land for at se det og dets organisationer.
+map-skip = Spring kortet over
 map-zoom-in = Zoom ind
 map-zoom-out = Zoom ud
 map-zoom-reset = Vis hele Europa
@@ -613,6 +615,14 @@ board-publish = { $count ->
    *[other] Foreslå { $count } nye par til de berørte medlemmer
 }
 board-publish-hint = Medlemmerne ser deres forslag på holdets side og svarer inden for 7 dage. De foreslåede par forbliver uændrede, mens medlemmerne svarer.
+board-publish-warning = { $count ->
+    [one] Der foreslås ét par, og dets besøgende og vært får besked. De svarer inden for 7 dage.
+   *[other] Der foreslås { $count } par, og hver besøgende og vært får besked ({ $count } besøgende og deres værter). De svarer inden for 7 dage.
+}
+board-publish-confirm = Foreslå og giv dem besked
+entry-withdraw-warning = Når du trækker den tilbage, udgår din tilmelding af holdet, dens forslag annulleres, og de foreslåede organisationer får besked.
+entry-withdraw-confirm = Ja, træk tilbage
+error-confirm-first = Bekræft først handlingen: den sender beskeder til eller annullerer noget for andre.
 board-published = { $count ->
     [0] Intet nyt par at foreslå.
     [one] Ét par er foreslået til de berørte medlemmer.

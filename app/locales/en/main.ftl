@@ -308,6 +308,8 @@ map-title = Ecosystem map
 map-intro = Who is where across Europe, and what each country offers and still needs. Click a country to filter to it.
 map-label = Map of Europe. Arrow keys pan, plus and minus zoom, 0 shows all of Europe.
 map-keys = Drag or use the arrow keys to move; scroll, pinch, + and − to zoom; 0 resets.
+map-keys-no-script = Use the + and − buttons to zoom; choose a country to show it and its organisations.
+map-skip = Skip past the map
 map-zoom-in = Zoom in
 map-zoom-out = Zoom out
 map-zoom-reset = Show all of Europe
@@ -619,6 +621,14 @@ board-publish = { $count ->
    *[other] Propose { $count } new pairs to their members
 }
 board-publish-hint = Members see their proposals on the cohort page and answer within 7 days. Proposed pairs stay as they are while the members answer.
+board-publish-warning = { $count ->
+    [one] This proposes one pair and tells its visitor and host by message. They answer within 7 days.
+   *[other] This proposes { $count } pairs and tells each visitor and host by message ({ $count } visitors and their hosts). They answer within 7 days.
+}
+board-publish-confirm = Propose and tell them
+entry-withdraw-warning = Withdrawing takes your entry out of the cohort, cancels its proposals and tells the organisations proposed to you.
+entry-withdraw-confirm = Yes, withdraw
+error-confirm-first = Confirm this action first: it messages or cancels for other people.
 board-published = { $count ->
     [0] No new pair to propose.
     [one] One pair proposed to its members.

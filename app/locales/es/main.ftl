@@ -308,6 +308,8 @@ map-title = Mapa del ecosistema
 map-intro = Quién está dónde en Europa, y qué ofrece y qué necesita todavía cada país. Haga clic en un país para filtrar por él.
 map-label = Mapa de Europa. Las teclas de flecha desplazan el mapa, más y menos cambian el zoom y 0 muestra toda Europa.
 map-keys = Arrastre o use las teclas de flecha para desplazarse; use la rueda, pellizque o pulse + y − para hacer zoom; 0 restablece la vista.
+map-keys-no-script = Use los botones + y − para acercar o alejar; elija un país para verlo con sus organizaciones.
+map-skip = Saltar el mapa
 map-zoom-in = Acercar
 map-zoom-out = Alejar
 map-zoom-reset = Mostrar toda Europa
@@ -613,6 +615,14 @@ board-publish = { $count ->
    *[other] Proponer { $count } parejas nuevas a sus miembros
 }
 board-publish-hint = Los miembros ven sus propuestas en la página de la convocatoria y responden en un plazo de 7 días. Las parejas propuestas se mantienen tal cual mientras los miembros responden.
+board-publish-warning = { $count ->
+    [one] Se propone una pareja y se avisa por mensaje a su visitante y a su anfitrión. Responden en 7 días.
+   *[other] Se proponen { $count } parejas y se avisa por mensaje a cada visitante y anfitrión ({ $count } visitantes y sus anfitriones). Responden en 7 días.
+}
+board-publish-confirm = Proponer y avisarles
+entry-withdraw-warning = Al retirarla, su inscripción sale de la cohorte, se cancelan sus propuestas y se avisa a las organizaciones propuestas.
+entry-withdraw-confirm = Sí, retirar
+error-confirm-first = Confirme primero esta acción: envía mensajes o cancela algo a otras personas.
 board-published = { $count ->
     [0] Ninguna pareja nueva que proponer.
     [one] Se ha propuesto una pareja a sus miembros.

@@ -308,6 +308,8 @@ map-title = Carte de l'écosystème
 map-intro = Qui se trouve où en Europe, ce que chaque pays propose et ce dont il a encore besoin. Cliquez sur un pays pour filtrer sur ce pays.
 map-label = Carte de l'Europe. Les touches fléchées déplacent la carte, plus et moins permettent de zoomer, 0 affiche toute l'Europe.
 map-keys = Faites glisser la carte ou utilisez les touches fléchées pour la déplacer ; molette, pincement, + et − pour zoomer ; 0 pour réinitialiser.
+map-keys-no-script = Utilisez les boutons + et − pour zoomer ; choisissez un pays pour le voir avec ses organisations.
+map-skip = Passer la carte
 map-zoom-in = Zoom avant
 map-zoom-out = Zoom arrière
 map-zoom-reset = Afficher toute l'Europe
@@ -613,6 +615,14 @@ board-publish = { $count ->
    *[other] Proposer { $count } nouvelles paires à leurs membres
 }
 board-publish-hint = Les membres voient leurs propositions sur la page de la cohorte et répondent sous 7 jours. Les paires proposées restent en l’état pendant que les membres répondent.
+board-publish-warning = { $count ->
+    [one] Une paire est proposée et son visiteur et son hôte sont prévenus par message. Ils répondent sous 7 jours.
+   *[other] { $count } paires sont proposées et chaque visiteur et hôte est prévenu par message ({ $count } visiteurs et leurs hôtes). Ils répondent sous 7 jours.
+}
+board-publish-confirm = Proposer et les prévenir
+entry-withdraw-warning = En la retirant, votre inscription quitte la cohorte, ses propositions sont annulées et les organisations proposées sont prévenues.
+entry-withdraw-confirm = Oui, retirer
+error-confirm-first = Confirmez d'abord cette action : elle envoie des messages ou annule quelque chose pour d'autres personnes.
 board-published = { $count ->
     [0] Aucune nouvelle paire à proposer.
     [one] Une paire proposée à ses membres.

@@ -314,6 +314,8 @@ map-title = Harta ecosistemului
 map-intro = Cine unde se află în Europa, ce oferă fiecare țară și de ce mai are încă nevoie. Faceți clic pe o țară pentru a filtra după ea.
 map-label = Harta Europei. Tastele săgeți deplasează harta, plus și minus modifică nivelul de zoom, 0 afișează întreaga Europă.
 map-keys = Trageți harta sau folosiți tastele săgeți pentru a o deplasa; derulați, apropiați degetele sau folosiți + și − pentru zoom; 0 resetează vizualizarea.
+map-keys-no-script = Folosiți butoanele + și − pentru mărire; alegeți o țară ca să o vedeți cu organizațiile ei.
+map-skip = Treceți peste hartă
 map-zoom-in = Mărire
 map-zoom-out = Micșorare
 map-zoom-reset = Afișați întreaga Europă
@@ -630,6 +632,15 @@ board-publish = { $count ->
    *[other] Propuneți { $count } de perechi noi membrilor lor
 }
 board-publish-hint = Membrii își văd propunerile pe pagina cohortei și răspund în termen de 7 zile. Perechile propuse rămân neschimbate cât timp membrii răspund.
+board-publish-warning = { $count ->
+    [one] Se propune o pereche, iar vizitatorul și gazda ei primesc un mesaj. Răspund în 7 zile.
+    [few] Se propun { $count } perechi, iar fiecare vizitator și gazdă primește un mesaj ({ $count } vizitatori și gazdele lor). Răspund în 7 zile.
+   *[other] Se propun { $count } de perechi, iar fiecare vizitator și gazdă primește un mesaj ({ $count } de vizitatori și gazdele lor). Răspund în 7 zile.
+}
+board-publish-confirm = Propune și anunță-i
+entry-withdraw-warning = Retrăgând-o, înscrierea iese din cohortă, propunerile ei sunt anulate, iar organizațiile propuse sunt anunțate.
+entry-withdraw-confirm = Da, retrage
+error-confirm-first = Confirmați întâi această acțiune: trimite mesaje sau anulează ceva pentru alte persoane.
 board-published = { $count ->
     [0] Nicio pereche nouă de propus.
     [one] O pereche a fost propusă membrilor ei.

@@ -1,16 +1,16 @@
 //! The organisation filters the directory, the map, the network and the exports share.
-//! Without JavaScript the form is a plain GET to its page; with it, the same form navigates
-//! in place, applies a choice as soon as it is made, and keeps the page's own parameters
-//! (the map's metric and view, say) that are not filters.
+//! Without JavaScript the form is a plain GET to its page; with it (`AutoSubmit`), a choice
+//! applies as soon as it is made, the URL holds only the filters that are set, and the page's
+//! own parameters (the map's metric and view, say) come along.
 
 use crate::components::forms::{INPUT, SelectField};
 use crate::components::ui::{BUTTON_PRIMARY, CARD, LINK};
 use crate::i18n::t;
+use crate::islands::auto_submit::AutoSubmit;
 use crate::vocab;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use model::directory::{DirectoryQuery, FILTER_KEYS, query_string};
+use leptos_router::hooks::use_query_map;
+use model::directory::{DirectoryQuery, FILTER_KEYS};
 use model::organisation::{ClusterRef, nuts_prefix};
 use model::taxonomy::Country;
 
@@ -27,7 +27,6 @@ pub fn FilterForm(
     wide: bool,
 ) -> impl IntoView {
     let layout = if wide { "grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-4" } else { "space-y-4 self-start" };
-    let navigate = use_navigate();
     let url = use_query_map();
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
     let cluster_options: Vec<(String, String)> = clusters.into_iter().map(|c| (c.slug, c.name)).collect();
@@ -35,32 +34,10 @@ pub fn FilterForm(
     // Without JavaScript the carried parameters travel as hidden fields, as rendered.
     let hidden: Vec<(&'static str, String)> =
         carried.iter().filter_map(|&k| url.with_untracked(|u| u.get(k)).map(|v| (k, v))).collect();
-    // With JavaScript: a clean URL (no empty parameters), filters first, then the carried ones
-    // as they are now (the map's view may have moved since this form was drawn).
-    let on_submit = move |ev: web_sys::SubmitEvent| {
-        ev.prevent_default();
-        let Some(form) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };
-        let Ok(data) = web_sys::FormData::new_with_form(&form) else { return };
-        let chosen = DirectoryQuery::from_pairs(|name| {
-            FILTER_KEYS.contains(&name).then(|| data.get(name).as_string()).flatten().filter(|v| !v.trim().is_empty())
-        });
-        let now = url.get_untracked();
-        let kept: Vec<(&str, String)> = carried.iter().filter_map(|&k| now.get(k).map(|v| (k, v))).collect();
-        let pairs = chosen.pairs().chain(kept.iter().map(|(k, v)| (*k, v.as_str())));
-        navigate(&format!("{action}{}", query_string(pairs)), Default::default());
-    };
-    let submit_on_change = |ev: web_sys::Event| {
-        let form = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("form").ok().flatten())
-            .and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok());
-        if let Some(form) = form {
-            let _ = form.request_submit();
-        }
-    };
+    let fields: Vec<String> = FILTER_KEYS.iter().map(|k| (*k).to_owned()).collect();
+    let carried: Vec<String> = carried.iter().map(|k| (*k).to_owned()).collect();
     view! {
-        <form method="get" action=action on:submit=on_submit on:change=submit_on_change role="search" class=format!("{CARD} {layout}") data-testid="filters">
+        <AutoSubmit action=action.to_owned() fields carried role="search".to_owned() class=format!("{CARD} {layout}") testid="filters".to_owned()>
             <div>
                 <label for="field-q" class="block text-sm font-medium text-stone-800">{t("directory-search")}</label>
                 <input id="field-q" name="q" type="search" value=value(&query.q) maxlength="100" class=INPUT
@@ -86,6 +63,6 @@ pub fn FilterForm(
                 <button type="submit" class=BUTTON_PRIMARY>{t("filter-apply")}</button>
                 <a class=LINK href=action>{t("filter-clear")}</a>
             </div>
-        </form>
+        </AutoSubmit>
     }
 }

@@ -238,8 +238,10 @@ pub fn ErrorSummary(
                     })
                 })
                 .collect_view();
+            // The page a rejected form comes back on opens with the focus here (autofocus
+            // needs no script), so keyboard and screen-reader users start at what to fix.
             view! {
-                <div role="alert" class="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900" data-testid="form-errors">
+                <div role="alert" tabindex="-1" autofocus class="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-600" data-testid="form-errors">
                     <p class="font-semibold">{t("error-check-form")}</p>
                     <ul class="mt-1 list-disc pl-5">{items}</ul>
                 </div>

@@ -57,6 +57,13 @@ fn SiteHeader() -> impl IntoView {
 #[component]
 fn AccountMenu(session: SessionState) -> impl IntoView {
     let sign_out = session.sign_out;
+    // Signing in comes back to this page (the account pages themselves excepted).
+    let here = here();
+    let sign_in_href = StoredValue::new(if here.starts_with("/sign-in") || here.starts_with("/sign-up") {
+        "/sign-in".to_owned()
+    } else {
+        format!("/sign-in{}", model::directory::query_string([("next", here.as_str())]))
+    });
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
@@ -84,7 +91,7 @@ fn AccountMenu(session: SessionState) -> impl IntoView {
                     }
                     None => view! {
                         <div class="flex items-center gap-3 text-sm">
-                            <a class="font-medium text-stone-700 hover:text-emerald-800" href="/sign-in">{t("sign-in")}</a>
+                            <a class="font-medium text-stone-700 hover:text-emerald-800" href=sign_in_href.get_value() data-testid="sign-in-link">{t("sign-in")}</a>
                             <a class="rounded-md bg-emerald-700 px-3 py-1.5 font-semibold text-white hover:bg-emerald-800" href="/sign-up">
                                 {t("sign-up")}
                             </a>
@@ -97,17 +104,25 @@ fn AccountMenu(session: SessionState) -> impl IntoView {
     }
 }
 
+/// This page's path and query, as links back to it need them. A rejected form's payload
+/// (`__path`, `__err`) stays out: the page came with a short reference to it, which is kept.
+fn here() -> String {
+    let location = use_location();
+    let (path, search) = (location.pathname.get_untracked(), location.search.get_untracked());
+    // The router's `search` has no leading "?".
+    let kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("__path=") && !p.starts_with("__err="))
+        .collect();
+    if kept.is_empty() { path } else { format!("{path}?{}", kept.join("&")) }
+}
+
 /// A plain form posting to `/lang`, so it works before (and without) the WASM.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let lang = use_lang();
-    let location = use_location();
-    // The router's `search` has no leading "?".
-    let here = move || {
-        let search = location.search.get();
-        let query = search.trim_start_matches('?');
-        if query.is_empty() { location.pathname.get() } else { format!("{}?{query}", location.pathname.get()) }
-    };
+    let here = here();
     view! {
         <form method="post" action="/lang" class="flex items-center gap-1 text-sm">
             <label for="language" class="sr-only">{t("language")}</label>

@@ -15,6 +15,37 @@ pub const LINK: &str = "font-medium text-emerald-800 underline decoration-emeral
     hover:decoration-emerald-700 focus-visible:outline focus-visible:outline-2 focus-visible:outline-emerald-700";
 pub const CARD: &str = "rounded-lg border border-stone-200 bg-white p-4 shadow-sm";
 
+/// An action that messages or cancels for other people asks first. A disclosure (it works
+/// without JavaScript and by keyboard) opens on what will happen and the button that does it;
+/// the server, too, refuses the action unless the confirming form says so (`confirmed`).
+#[component]
+pub fn Confirm(
+    /// What the action is, on the button that opens the question.
+    label: String,
+    /// What will happen, and to whom.
+    warning: String,
+    #[prop(optional)] primary: bool,
+    #[prop(optional)] disabled: bool,
+    testid: String,
+    /// The form that does it (with a `confirmed` field and its submit button).
+    children: Children,
+) -> impl IntoView {
+    let look = if primary { BUTTON_PRIMARY } else { BUTTON_SECONDARY };
+    if disabled {
+        return view! { <button type="button" class=look disabled data-testid=testid>{label}</button> }.into_any();
+    }
+    view! {
+        <details class="group inline-block align-top">
+            <summary class=format!("{look} cursor-pointer list-none [&::-webkit-details-marker]:hidden") data-testid=testid>{label.clone()}</summary>
+            <div class="mt-2 max-w-md rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" role="group" aria-label=label>
+                <p>{warning}</p>
+                <div class="mt-3">{children()}</div>
+            </div>
+        </details>
+    }
+    .into_any()
+}
+
 /// A small label, e.g. an organisation's kind.
 #[component]
 pub fn Badge(#[prop(into)] text: String, #[prop(optional)] tone: BadgeTone) -> impl IntoView {

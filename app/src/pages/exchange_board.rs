@@ -1,14 +1,15 @@
 //! `/exchange/<cohort>/board`: the organisers' live matching board. Quota gauges against the
 //! targets, the matched pairs with their reasons, the unmatched visitors with theirs, and host
-//! places nobody fills. The server renders it matched as of the request; in the browser it
-//! follows the cohort's event stream and re-matches whenever anything changes.
+//! places nobody fills. The server renders it matched as of the request; in the browser
+//! (`LiveUpdates`) it follows the cohort's event stream and is drawn again by the server
+//! whenever anything changes.
 
 use crate::components::exchange::{ProposalStateBadge, ReasonBadges, answer_text};
-use crate::components::live::follow_cohort;
 use crate::components::ui::{
-    Alert, BUTTON_PRIMARY, BUTTON_SECONDARY, Badge, BadgeTone, CARD, ErrorPanel, Loading, Pagination,
+    Alert, BUTTON_PRIMARY, BUTTON_SECONDARY, Badge, BadgeTone, CARD, Confirm, ErrorPanel, Loading, Pagination,
 };
 use crate::i18n::{t, t_count};
+use crate::islands::live::LiveUpdates;
 use crate::server_fns::exchange::{DecidePair, PublishProposals, load_board};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -22,13 +23,10 @@ use filter::PairFilter;
 pub fn ExchangeBoardPage() -> impl IntoView {
     let params = use_params_map();
     let cohort = Memo::new(move |_| params.with(|p| p.get("cohort").unwrap_or_default()));
-    // Bumped by every event on the cohort's stream: the board reloads.
-    let changes = RwSignal::new(0u64);
-    follow_cohort(cohort, changes);
     let decide = ServerAction::<DecidePair>::new();
     let publish = ServerAction::<PublishProposals>::new();
     let board = Resource::new(
-        move || (cohort.get(), changes.get(), decide.version().get(), publish.version().get()),
+        move || (cohort.get(), decide.version().get(), publish.version().get()),
         |(cohort, ..)| load_board(cohort),
     );
     let query = use_query_map();
@@ -41,14 +39,17 @@ pub fn ExchangeBoardPage() -> impl IntoView {
         {move || published().map(|n: u32| view! {
             <div class="mb-4" data-testid="published"><Alert>{t_count("board-published", "count", u64::from(n))}</Alert></div>
         })}
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match board.await {
-                    Ok((cohort, board)) => view! { <BoardView cohort board decide publish filter=filter.get()/> }.into_any(),
-                    Err(error) => view! { <ErrorPanel error/> }.into_any(),
-                }
-            })}
-        </Transition>
+        <LiveUpdates events=format!("/exchange/{}/events", cohort.get_untracked()) region="board-live".to_owned() hint=Some(t("board-live-hint"))/>
+        <div id="board-live">
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match board.await {
+                        Ok((cohort, board)) => view! { <BoardView cohort board decide publish filter=filter.get()/> }.into_any(),
+                        Err(error) => view! { <ErrorPanel error/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
     }
 }
 
@@ -85,14 +86,15 @@ fn BoardView(
                 <p class="text-sm text-stone-600">{t("board-title")}</p>
                 <h1 class="text-2xl font-bold text-stone-900">{cohort.name.clone()}</h1>
                 <p class="mt-1 text-stone-700">{summary.join(" · ")}</p>
-                <p class="mt-1 text-sm text-stone-600">{t("board-live-hint")}</p>
                 <div class="mt-3 flex flex-wrap gap-3">
-                    <ActionForm action=publish attr:class="inline">
-                        <input type="hidden" name="cohort" value=publish_slug/>
-                        <button type="submit" class=BUTTON_PRIMARY disabled=unproposed == 0 data-testid="publish">
-                            {t_count("board-publish", "count", u64::from(unproposed))}
-                        </button>
-                    </ActionForm>
+                    <Confirm label=t_count("board-publish", "count", u64::from(unproposed)) primary=true disabled=unproposed == 0
+                        warning=t_count("board-publish-warning", "count", u64::from(unproposed)) testid="publish".to_owned()>
+                        <ActionForm action=publish attr:class="inline">
+                            <input type="hidden" name="cohort" value=publish_slug/>
+                            <input type="hidden" name="confirmed" value="yes"/>
+                            <button type="submit" class=BUTTON_PRIMARY data-testid="publish-confirm">{t("board-publish-confirm")}</button>
+                        </ActionForm>
+                    </Confirm>
                     <a class=BUTTON_SECONDARY href=edit_href>{t("cohort-edit")}</a>
                 </div>
                 <p class="mt-1 text-xs text-stone-600">{t("board-publish-hint")}</p>
@@ -174,7 +176,7 @@ fn Gauge(gauge: QuotaGauge) -> impl IntoView {
 #[component]
 fn PairsTable(pairs: Vec<BoardPair>, cohort: String, decide: ServerAction<DecidePair>) -> impl IntoView {
     view! {
-        <div class="mt-3 overflow-x-auto">
+        <div class="relative mt-3 overflow-x-auto">
             <table class="w-full text-sm" data-testid="pairs">
                 <thead>
                     <tr class="text-left text-stone-600">

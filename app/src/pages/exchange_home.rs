@@ -5,9 +5,9 @@
 //! a new proposal shows without reload.
 
 use crate::components::exchange::{EntryStatusBadge, ProposalStateBadge, ReasonBadges, answer_text};
-use crate::components::live::follow_cohort;
-use crate::components::ui::{Alert, BUTTON_PRIMARY, BUTTON_SECONDARY, CARD, ErrorPanel, Loading};
+use crate::components::ui::{Alert, BUTTON_PRIMARY, BUTTON_SECONDARY, CARD, Confirm, ErrorPanel, Loading};
 use crate::i18n::{t, t_with};
+use crate::islands::live::LiveUpdates;
 use crate::server_fns::exchange_member::{AnswerProposal, WithdrawEntry, load_my_exchange};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -18,30 +18,28 @@ use model::exchange::{Cohort, EntrySummary, MyExchange, Proposal, ProposalState,
 pub fn ExchangeHomePage() -> impl IntoView {
     let params = use_params_map();
     let cohort = Memo::new(move |_| params.with(|p| p.get("cohort").unwrap_or_default()));
-    let changes = RwSignal::new(0u64);
-    follow_cohort(cohort, changes);
     let withdraw = ServerAction::<WithdrawEntry>::new();
-    let mine = Resource::new(
-        move || (cohort.get(), changes.get(), withdraw.version().get()),
-        |(cohort, ..)| load_my_exchange(cohort),
-    );
+    let mine = Resource::new(move || (cohort.get(), withdraw.version().get()), |(cohort, ..)| load_my_exchange(cohort));
     let saved = use_query_map().with_untracked(|q| q.get("saved"));
     view! {
         {saved.map(|what| view! { <div class="mb-4" data-testid="saved"><Alert>{t(&format!("exchange-saved-{what}"))}</Alert></div> })}
         {move || withdraw.value().get().and_then(Result::err).map(|error| view! { <ErrorPanel error/> })}
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match mine.await {
-                    Ok(mine) => view! { <MyCohort mine withdraw changes/> }.into_any(),
-                    Err(error) => view! { <ErrorPanel error/> }.into_any(),
-                }
-            })}
-        </Transition>
+        <LiveUpdates events=format!("/exchange/{}/events", cohort.get_untracked()) region="my-exchange-live".to_owned() hint=None/>
+        <div id="my-exchange-live">
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match mine.await {
+                        Ok(mine) => view! { <MyCohort mine withdraw/> }.into_any(),
+                        Err(error) => view! { <ErrorPanel error/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
     }
 }
 
 #[component]
-fn MyCohort(mine: MyExchange, withdraw: ServerAction<WithdrawEntry>, changes: RwSignal<u64>) -> impl IntoView {
+fn MyCohort(mine: MyExchange, withdraw: ServerAction<WithdrawEntry>) -> impl IntoView {
     let slug = mine.cohort.slug.clone();
     let today = mine.today;
     let proposals = |list: Vec<Proposal>, as_visitor: bool, empty: &'static str| {
@@ -51,7 +49,7 @@ fn MyCohort(mine: MyExchange, withdraw: ServerAction<WithdrawEntry>, changes: Rw
         let slug = slug.clone();
         view! {
             <ul class="mt-3 space-y-4">
-                {list.into_iter().map(|p| view! { <li><ProposalCard proposal=p as_visitor today cohort=slug.clone() changes/></li> }).collect_view()}
+                {list.into_iter().map(|p| view! { <li><ProposalCard proposal=p as_visitor today cohort=slug.clone()/></li> }).collect_view()}
             </ul>
         }
         .into_any()
@@ -147,11 +145,14 @@ fn EntryCard(
             <div class="mt-3 flex flex-wrap items-center gap-3">
                 <a class=BUTTON_PRIMARY href=href data-testid=format!("{side}-entry-link")>{t(action_key)}</a>
                 {(status == Some(Status::Submitted)).then(|| view! {
-                    <ActionForm action=withdraw attr:class="inline">
-                        <input type="hidden" name="cohort" value=cohort.clone()/>
-                        <input type="hidden" name="side" value=side/>
-                        <button type="submit" class=BUTTON_SECONDARY data-testid=format!("{side}-withdraw")>{t("entry-withdraw")}</button>
-                    </ActionForm>
+                    <Confirm label=t("entry-withdraw") warning=t("entry-withdraw-warning") testid=format!("{side}-withdraw")>
+                        <ActionForm action=withdraw attr:class="inline">
+                            <input type="hidden" name="cohort" value=cohort.clone()/>
+                            <input type="hidden" name="side" value=side/>
+                            <input type="hidden" name="confirmed" value="yes"/>
+                            <button type="submit" class=BUTTON_SECONDARY data-testid=format!("{side}-withdraw-confirm")>{t("entry-withdraw-confirm")}</button>
+                        </ActionForm>
+                    </Confirm>
                 })}
             </div>
         }
@@ -172,20 +173,8 @@ fn EntryCard(
 /// One proposal: who with and why, where it stands, and the answer forms while it waits for
 /// this side. Each card has its own action, so an error shows on the card it concerns.
 #[component]
-fn ProposalCard(
-    proposal: Proposal,
-    as_visitor: bool,
-    today: chrono::NaiveDate,
-    cohort: String,
-    changes: RwSignal<u64>,
-) -> impl IntoView {
+fn ProposalCard(proposal: Proposal, as_visitor: bool, today: chrono::NaiveDate, cohort: String) -> impl IntoView {
     let answer = ServerAction::<AnswerProposal>::new();
-    // The page reloads its data once an answer is saved.
-    Effect::new(move |_| {
-        if answer.value().get().is_some_and(|r| r.is_ok()) {
-            changes.update(|n| *n += 1);
-        }
-    });
     let id = proposal.id.to_string();
     let rejection = {
         let id = id.clone();

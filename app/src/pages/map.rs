@@ -3,20 +3,20 @@
 //! setting lives in the URL; the server renders the whole first view.
 
 use crate::components::filters::FilterForm;
-use crate::components::map::europe::{EuropeMap, Selection};
 use crate::components::map::legend::{Legend, MetricPicker};
 use crate::components::map::network::NetworkView;
-use crate::components::map::panel::SelectionPanel;
 use crate::components::map::table::MapTable;
 use crate::components::map::{MAP_PARAMS, MapState, PAGE_BASE, Show};
 use crate::components::org_card::{MembersOnlyHint, OrgCardItem};
 use crate::components::ui::{ErrorPanel, LINK, Loading};
-use crate::i18n::{t, t_count, t_with};
+use crate::i18n::{t, t_count, t_with, use_lang};
+use crate::islands::as_of::{AsOfSlider, AsOfText};
+use crate::islands::map::MapIsland;
+use crate::islands::map::text::MapText;
 use crate::server_fns::directory::{load_directory_options, search_directory};
 use crate::server_fns::map::load_map;
 use crate::server_fns::network::load_network;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use model::directory::{DirectoryQuery, query_string};
@@ -31,18 +31,13 @@ pub fn MapPage() -> impl IntoView {
     let metric = Memo::new(move |_| params.with(|p| Metric::from_param(p.get("metric").as_deref())));
     let show = Memo::new(move |_| params.with(|p| Show::from_param(p.get("show").as_deref())));
     let focus = Memo::new(move |_| params.with(|p| p.get("focus")));
-    let url_viewport =
-        Memo::new(move |_| params.with(|p| Viewport::from_params(p.get("zoom").as_deref(), p.get("at").as_deref())));
-    // The live view: gestures move it at once, the URL follows when they settle; a link or
-    // the back button moves it from the URL.
-    let viewport = RwSignal::new(url_viewport.get_untracked());
-    Effect::new(move |_| {
-        let from_url = url_viewport.get();
-        if viewport.get_untracked().to_params() != from_url.to_params() {
-            viewport.set(from_url);
-        }
+    // A view in the URL wins; without one, a chosen country fills the map.
+    let viewport = Memo::new(move |_| {
+        params.with(|p| match (p.get("zoom"), p.get("at")) {
+            (None, None) => country_view(p.get("country").as_deref()),
+            (zoom, at) => Viewport::from_params(zoom.as_deref(), at.as_deref()),
+        })
     });
-    let selection: RwSignal<Option<Selection>> = RwSignal::new(None);
     let data = Resource::new(move || (query.get(), metric.get()), |(q, m)| load_map(q, m));
     // Fetched only while the network tab is open.
     let network = Resource::new(
@@ -57,7 +52,7 @@ pub fn MapPage() -> impl IntoView {
     let results = Resource::new(move || query.get(), search_directory);
     let options = Resource::new(|| (), |_| load_directory_options());
     let state = move || MapState {
-        base: PAGE_BASE,
+        base: PAGE_BASE.into(),
         query: query.get_untracked(),
         metric: metric.get_untracked(),
         viewport: viewport.get_untracked(),
@@ -84,6 +79,10 @@ pub fn MapPage() -> impl IntoView {
             </div>
             <section class="order-1 min-w-0 lg:order-none" aria-labelledby="map-heading">
                 <h2 id="map-heading" class="sr-only">{t("map-title")}</h2>
+                // Its markers are many Tab stops: keyboard users may jump past them.
+                <a href="#map-after" class="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow" data-testid="skip-map">
+                    {t("map-skip")}
+                </a>
                 <Transition fallback=Loading>
                     {move || Suspend::new(async move {
                         let shown = show.get();
@@ -97,18 +96,18 @@ pub fn MapPage() -> impl IntoView {
                                 view! {
                                     <div class="flex flex-wrap items-end justify-between gap-3">
                                         <Tabs state=state.clone()/>
-                                        {(shown != Show::Network).then(|| view! { <MetricPicker state=state.clone() viewport/> })}
+                                        {(shown != Show::Network).then(|| view! { <MetricPicker state=state.clone()/> })}
                                     </div>
                                     <p class="mt-2 text-sm text-stone-700" aria-live="polite" data-testid="map-count">
                                         {t_count("map-showing", "count", data.total)}
                                         {(data.unplaced > 0).then(|| format!(" {}", t_count("map-unplaced", "count", data.unplaced)))}
                                     </p>
                                     {region_link(&state.query)}
-                                    <AsOfSlider state=state.clone()/>
+                                    {as_of_slider(&state)}
                                     <div class="mt-3">
                                         {match shown {
                                             Show::Map => view! {
-                                                <EuropeMap data=data.clone() state=state.clone() breaks=breaks.clone() viewport selection/>
+                                                <MapIsland data=data.clone() state=state.clone() breaks=breaks.clone() text=MapText::new(use_lang())/>
                                             }.into_any(),
                                             Show::Table => view! { <MapTable data=data.clone() state=state.clone()/> }.into_any(),
                                             Show::Network => match network {
@@ -118,11 +117,11 @@ pub fn MapPage() -> impl IntoView {
                                             },
                                         }}
                                     </div>
+                                    <div id="map-after" tabindex="-1"></div>
                                     <div class="mt-3 flex flex-wrap items-start justify-between gap-4">
                                         <Legend metric=data.metric breaks/>
                                         <Downloads query=state.query.clone()/>
                                     </div>
-                                    <SelectionPanel selection query=state.query.clone()/>
                                 }
                                 .into_any()
                             }
@@ -161,55 +160,32 @@ pub fn MapPage() -> impl IntoView {
     }
 }
 
+/// The view that fits `country` (the whole map for none or an unknown one).
+fn country_view(country: Option<&str>) -> Viewport {
+    country
+        .and_then(|code| model::map::COUNTRY_SHAPES.iter().find(|s| s.code == code))
+        .map_or_else(Viewport::default, |shape| Viewport::fitting(shape.focus))
+}
+
 /// When the alliance began: the as-of slider's first month.
 const FIRST_MONTH: (i32, u32) = (2022, 6);
 
-/// Watch the ecosystem grow: a month slider that sets the "as of" filter. It needs
-/// JavaScript, so it appears only once the page is live; the filter form's date field does
-/// the same without it.
-#[component]
-fn AsOfSlider(state: MapState) -> impl IntoView {
+/// The as-of slider for this view: the last day of every month since the alliance began
+/// (the browser carries no calendar), and the month shown.
+fn as_of_slider(state: &MapState) -> impl IntoView + use<> {
     use chrono::{Datelike, NaiveDate};
-    let live = RwSignal::new(false);
-    Effect::new(move |_| live.set(true));
     let today = chrono::Utc::now().date_naive();
     let months = (today.year() - FIRST_MONTH.0) * 12 + today.month() as i32 - FIRST_MONTH.1 as i32;
-    let month_end = move |offset: i32| {
+    let month_end = |offset: i32| {
         let m0 = FIRST_MONTH.0 * 12 + FIRST_MONTH.1 as i32 - 1 + offset + 1;
         NaiveDate::from_ymd_opt(m0 / 12, (m0 % 12) as u32 + 1, 1).and_then(|d| d.pred_opt()).unwrap_or(today).min(today)
     };
     let current = state.query.filter().as_of.map_or(months, |d| {
         ((d.year() - FIRST_MONTH.0) * 12 + d.month() as i32 - FIRST_MONTH.1 as i32).clamp(0, months)
     });
-    let shown = RwSignal::new(current);
-    let navigate = leptos_router::hooks::use_navigate();
-    let on_change = move |ev: web_sys::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let offset: i32 = input.value().parse().unwrap_or(months);
-        let asof = (offset < months).then(|| month_end(offset).format("%Y-%m-%d").to_string());
-        let next = state.with(|s| s.query = s.query.with("asof", asof.as_deref()));
-        navigate(&next.href(), Default::default());
-    };
-    let on_input = move |ev: web_sys::Event| {
-        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-            shown.set(input.value().parse().unwrap_or(months));
-        }
-    };
-    move || {
-        live.get().then(|| {
-            view! {
-                <div class="mt-2 flex flex-wrap items-center gap-3 text-sm" data-testid="as-of-slider">
-                    <label for="as-of-month" class="font-medium text-stone-800">{t("map-as-of")}</label>
-                    <input id="as-of-month" type="range" min="0" max=months.to_string() step="1" value=current.to_string()
-                        class="w-56 accent-emerald-700" on:input=on_input on:change=on_change.clone()
-                        aria-valuetext=move || month_end(shown.get()).format("%Y-%m").to_string()/>
-                    <output for="as-of-month" class="tabular-nums text-stone-700">
-                        {move || if shown.get() >= months { t("map-as-of-today") } else { month_end(shown.get()).format("%Y-%m-%d").to_string() }}
-                    </output>
-                </div>
-            }
-        })
-    }
+    let month_ends = (0..=months.max(0)).map(|m| month_end(m).format("%Y-%m-%d").to_string()).collect();
+    let text = AsOfText { label: t("map-as-of"), today: t("map-as-of-today") };
+    view! { <AsOfSlider month_ends current=current.max(0) as usize text/> }
 }
 
 /// With a country (or region) chosen, a link to its region page.

@@ -78,7 +78,7 @@ fn Overview(overview: SurveyOverview) -> impl IntoView {
         <section class="mt-6" aria-labelledby="heat-heading">
             <h2 id="heat-heading" class="text-lg font-semibold">{t("survey-heat-title")}</h2>
             <p class="text-sm text-stone-600">{t("survey-heat-intro")} " " {t_count("survey-respondents", "count", respondents)}</p>
-            <div class="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+            <div class="relative mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
                 <table class="min-w-full text-sm" data-testid="heat-map">
                     <thead class="bg-stone-50"><tr>
                         <th scope="col" class="px-3 py-2 text-left font-semibold">{t("survey-challenge")}</th>

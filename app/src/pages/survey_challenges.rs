@@ -69,7 +69,7 @@ fn form_of(c: &Challenge) -> ChallengeForm {
 #[component]
 fn ChallengeList(list: Vec<Challenge>) -> impl IntoView {
     view! {
-        <div class="mt-6 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <div class="relative mt-6 overflow-x-auto rounded-lg border border-stone-200 bg-white">
             <table class="min-w-full divide-y divide-stone-200 text-sm" data-testid="challenge-list">
                 <thead class="bg-stone-50"><tr>
                     <th scope="col" class="px-3 py-2 text-left">{t("survey-challenge")}</th>

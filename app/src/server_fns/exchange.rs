@@ -36,11 +36,15 @@ pub async fn decide_pair(cohort: String, application: String, offer: String, dec
     Ok(())
 }
 
-/// Proposes every pair on the board that has no proposal yet to its members.
+/// Proposes every pair on the board that has no proposal yet to its members, which tells
+/// every one of them: only from the form that asked first (`confirmed`).
 #[server(prefix = "/api/exchange", endpoint = "publish")]
-pub async fn publish_proposals(cohort: String) -> Result<u32, AppError> {
+pub async fn publish_proposals(cohort: String, confirmed: Option<String>) -> Result<u32, AppError> {
     use crate::ssr::{db, viewer};
     let organiser = viewer().organiser()?;
+    if confirmed.as_deref() != Some("yes") {
+        return Err(service::ServiceError::invalid("confirmed", "error-confirm-first").into());
+    }
     let today = chrono::Utc::now().date_naive();
     let made = service::exchange::proposals::publish(&db()?, &organiser, &cohort, today).await?;
     leptos_axum::redirect(&format!("/exchange/{cohort}/board?published={made}"));

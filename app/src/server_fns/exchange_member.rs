@@ -93,11 +93,15 @@ fn entry_action(raw: &str) -> Result<service::exchange::entries::Action, AppErro
     }
 }
 
-/// `side` is `visitor` (the application) or `host` (the offer).
+/// `side` is `visitor` (the application) or `host` (the offer). Withdrawing cancels the
+/// entry's proposals and tells the other side: only from the form that asked first.
 #[server(prefix = "/api/exchange", endpoint = "withdraw")]
-pub async fn withdraw_entry(cohort: String, side: String) -> Result<(), AppError> {
+pub async fn withdraw_entry(cohort: String, side: String, confirmed: Option<String>) -> Result<(), AppError> {
     use crate::ssr::{db, viewer};
     use service::exchange::entries::Side;
+    if confirmed.as_deref() != Some("yes") {
+        return Err(service::ServiceError::invalid("confirmed", "error-confirm-first").into());
+    }
     let side = match side.as_str() {
         "visitor" => Side::Visitor,
         "host" => Side::Host,

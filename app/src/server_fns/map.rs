@@ -10,3 +10,13 @@ pub async fn load_map(query: DirectoryQuery, metric: Metric) -> Result<MapData, 
     use crate::ssr::{db, viewer};
     Ok(service::map::map_data(&db()?, &viewer(), &query.filter(), metric).await?)
 }
+
+/// The panel a map marker opens, as HTML in the viewer's language (what the viewer may see:
+/// the profile and directory calls check it).
+#[server(prefix = "/api/map", endpoint = "panel")]
+pub async fn map_panel(
+    selection: crate::islands::map::panel::Selection,
+    query: DirectoryQuery,
+) -> Result<String, AppError> {
+    crate::components::map::panel::render(selection, query).await
+}

@@ -8,7 +8,7 @@ pub const MAX_ZOOM: f64 = 32.0;
 /// One keyboard or button step.
 pub const ZOOM_STEP: f64 = 2.0;
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Viewport {
     pub cx: f64,
     pub cy: f64,

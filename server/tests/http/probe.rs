@@ -193,3 +193,55 @@ async fn a_write_reaches_open_boards_at_once_and_an_organisation_edit_is_an_even
     let seen = crate::read_until(&mut stream, r#""kind":"organisation-changed""#).await;
     assert!(seen.contains(&org.slug), "the event names the organisation: {seen}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rejected_form_comes_back_with_what_was_typed_and_no_form_data_in_the_address() {
+    let app = TestApp::new().await;
+    let long_name = "Tessuti ".repeat(1_500);
+    let body = format!(
+        "form%5Bname%5D=Petra&form%5Bemail%5D=petra%40example.eu&form%5Bpassword%5D=short\
+         &form%5Borg_name%5D={}&form%5Borg_kind%5D=sme&form%5Bcountry%5D=SI&form%5Bcity%5D=Maribor",
+        long_name.replace(' ', "+")
+    );
+    let req = Request::post("/api/session/sign_up")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html")
+        .header(header::REFERER, "http://127.0.0.1:3000/sign-up")
+        .header("sec-fetch-site", "same-origin")
+        .body(Body::from(body))
+        .unwrap();
+    let res = app.send(req).await;
+    assert!(res.status().is_redirection(), "{}", res.status());
+    let location = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    assert!(location.len() < 100 && !location.contains("__err") && location.contains("__rejected="), "{location}");
+    let cookie = crate::session_cookie(&res).expect("the rejection is kept in a session");
+    let page = body_text(app.get(&location, Some(&cookie)).await).await;
+    assert!(page.contains("petra@example.eu"), "what was typed comes back");
+    assert!(page.contains("Use at least 10 characters."), "the password's problem is named");
+    assert!(page.contains("This is too long."), "the name's problem is named");
+    let elsewhere = body_text(app.get(&location, None).await).await;
+    assert!(!elsewhere.contains("petra@example.eu"), "another browser with the same address sees nothing");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn actions_that_message_or_cancel_for_others_are_refused_unless_confirmed() {
+    let app = TestApp::new().await;
+    let form = "application/x-www-form-urlencoded";
+    let organiser = app.sign_in("organiser@cloth.example").await;
+    let cohort = "clusterxchange-2026-27";
+    let (status, body) = call(&app, "/api/exchange/publish", form, format!("cohort={cohort}"), &organiser).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(body.contains("\"confirmed\":\"error-confirm-first\""), "{body}");
+    let proposals = service::entities::exchange_proposals::Entity::find().all(&app.db).await.unwrap();
+    assert!(proposals.is_empty(), "nobody was messaged");
+    let (status, body) =
+        call(&app, "/api/exchange/publish", form, format!("cohort={cohort}&confirmed=yes"), &organiser).await;
+    assert!(status.is_success(), "{status}: {body}");
+    assert!(!service::entities::exchange_proposals::Entity::find().all(&app.db).await.unwrap().is_empty());
+
+    let member = app.sign_in("member@cloth.example").await;
+    let (status, body) =
+        call(&app, "/api/exchange/withdraw", form, format!("cohort={cohort}&side=visitor"), &member).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(body.contains("\"confirmed\":\"error-confirm-first\""), "{body}");
+}

@@ -19,13 +19,26 @@ pub struct Event {
     pub detail: serde_json::Value,
 }
 
-/// Appends an event; returns its number.
+/// The Postgres channel on which every committed event is announced to the other server
+/// instances (`live::LiveHub` listens).
+pub const CHANNEL: &str = "cloth_events";
+
+/// Appends an event; returns its number. On Postgres the other instances hear of it when the
+/// transaction it is part of commits (a `NOTIFY` is delivered then, and dropped on rollback).
 pub async fn record(
     db: &impl ConnectionTrait,
     cohort: Uuid,
     kind: &str,
     detail: serde_json::Value,
 ) -> Result<i64, ServiceError> {
+    if db.get_database_backend() == sea_orm::DbBackend::Postgres {
+        let notify = sea_orm::Statement::from_sql_and_values(
+            sea_orm::DbBackend::Postgres,
+            "SELECT pg_notify($1, $2)",
+            [CHANNEL.into(), cohort.to_string().into()],
+        );
+        db.execute_raw(notify).await?;
+    }
     let row = events::ActiveModel {
         seq: NotSet,
         cohort_id: Set(cohort),

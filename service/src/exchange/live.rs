@@ -3,11 +3,15 @@
 //! database rather than passing events in memory means a change made through any server
 //! instance reaches clients connected to any other, and a client that reconnects resumes from
 //! the log with the last number it saw, missing nothing.
+//!
+//! What wakes a tailer: a write through this process (`nudge`, at once); on Postgres, a
+//! `NOTIFY` that another instance's event sent when its transaction committed; and, should
+//! either be missed, the poll.
 
 use super::events::{self, Event};
 use crate::error::ServiceError;
 use futures::Stream;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbBackend, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -37,7 +41,11 @@ impl std::fmt::Debug for LiveHub {
 impl LiveHub {
     /// `poll` bounds how late a change made through another server instance arrives.
     pub fn new(db: DatabaseConnection, poll: Duration) -> Self {
-        Self { db, watched: Arc::default(), writes: Arc::new(watch::Sender::new(0)), poll }
+        let hub = Self { db, watched: Arc::default(), writes: Arc::new(watch::Sender::new(0)), poll };
+        if hub.db.get_database_backend() == DbBackend::Postgres {
+            tokio::spawn(listen_for_other_instances(hub.db.clone(), Arc::downgrade(&hub.writes)));
+        }
+        hub
     }
 
     /// Tells the tailers that this process just committed a write, which may have added
@@ -126,6 +134,57 @@ impl LiveHub {
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Uuid, broadcast::Sender<Event>>> {
         // A panic while holding this lock cannot leave the map half-changed.
         self.watched.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// Wakes this process's tailers whenever another instance commits an event (Postgres
+/// `LISTEN`; `events::record` sends the `NOTIFY` inside the event's transaction, so it is
+/// delivered when, and only if, the event is committed). Ends when the hub is dropped.
+async fn listen_for_other_instances(db: DatabaseConnection, writes: std::sync::Weak<watch::Sender<u64>>) {
+    use sea_orm::sqlx::postgres::PgListener;
+    let pool = db.get_postgres_connection_pool().clone();
+    let wake = |writes: &std::sync::Weak<watch::Sender<u64>>| match writes.upgrade() {
+        Some(tx) => {
+            tx.send_modify(|n| *n = n.wrapping_add(1));
+            true
+        }
+        None => false,
+    };
+    loop {
+        let mut listener = match PgListener::connect_with(&pool).await {
+            Ok(l) => l,
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for other instances' events; polling only");
+                tokio::time::sleep(Duration::from_secs(5)).await;
+                continue;
+            }
+        };
+        if let Err(error) = listener.listen(events::CHANNEL).await {
+            tracing::warn!(%error, "cannot listen for other instances' events; polling only");
+            tokio::time::sleep(Duration::from_secs(5)).await;
+            continue;
+        }
+        // Whatever was committed while nobody listened: the tailers read the log now.
+        if !wake(&writes) {
+            return;
+        }
+        loop {
+            // A timeout now and then notices a dropped hub on a quiet database.
+            match tokio::time::timeout(Duration::from_secs(5), listener.try_recv()).await {
+                Ok(Ok(Some(_))) | Ok(Ok(None)) => {
+                    // A notification, or a lost connection just re-made (read the log).
+                    if !wake(&writes) {
+                        return;
+                    }
+                }
+                Ok(Err(error)) => {
+                    tracing::warn!(%error, "listening for other instances' events");
+                    break;
+                }
+                Err(_) if writes.strong_count() == 0 => return,
+                Err(_) => {}
+            }
+        }
     }
 }
 

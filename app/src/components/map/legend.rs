@@ -2,43 +2,33 @@
 
 use super::{MapState, SWATCH_NONE, SWATCHES};
 use crate::i18n::t;
+use crate::islands::auto_submit::AutoSubmit;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos_router::hooks::use_navigate;
+use model::directory::FILTER_KEYS;
 use model::map::Metric;
 use model::map::legend::lower_bound;
-use model::map::viewport::Viewport;
 
-/// A GET form: the metric select submits on change with JavaScript, by its button without.
+/// A GET form: the metric applies as soon as it is chosen with JavaScript, by its button
+/// without (the button stays for keyboard users who would rather confirm).
 #[component]
-pub fn MetricPicker(state: MapState, viewport: RwSignal<Viewport>) -> impl IntoView {
-    let navigate = use_navigate();
+pub fn MetricPicker(state: MapState) -> impl IntoView {
     let hidden: Vec<(&str, String)> = state.pairs().into_iter().filter(|(k, _)| *k != "metric").collect();
-    let on_change = {
-        let state = state.clone();
-        move |ev: web_sys::Event| {
-            let Some(select) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) else {
-                return;
-            };
-            let metric = Metric::from_param(Some(&select.value()));
-            // The view may have moved since this form was drawn.
-            let viewport = viewport.get_untracked();
-            navigate(&state.with(|s| (s.metric, s.viewport) = (metric, viewport)).href(), Default::default());
-        }
-    };
+    let fields: Vec<String> = FILTER_KEYS.iter().chain(&["metric"]).map(|k| (*k).to_owned()).collect();
+    // The map's view may have moved since this form was drawn: it comes from the address bar.
+    let carried: Vec<String> = ["zoom", "at", "show", "focus"].map(str::to_owned).to_vec();
     view! {
-        <form method="get" action="/map" class="flex flex-wrap items-end gap-2" data-testid="metric-form">
+        <AutoSubmit action=state.base.to_string() fields carried class="flex flex-wrap items-end gap-2".to_owned() testid="metric-form".to_owned()>
             {hidden.into_iter().map(|(k, v)| view! { <input type="hidden" name=k value=v/> }).collect_view()}
             <label class="text-sm font-medium text-stone-800">
                 {t("map-metric")}
-                <select name="metric" on:change=on_change class="ml-2 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm">
+                <select name="metric" class="ml-2 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm">
                     {Metric::ALL.iter().map(|m| view! {
                         <option value=m.slug() selected=*m == state.metric>{t(&m.label_key())}</option>
                     }).collect_view()}
                 </select>
             </label>
-            <noscript><button type="submit" class="rounded-md border border-stone-300 px-2 py-1 text-sm">{t("map-metric-show")}</button></noscript>
-        </form>
+            <button type="submit" class="rounded-md border border-stone-300 px-2 py-1 text-sm">{t("map-metric-show")}</button>
+        </AutoSubmit>
     }
 }
 

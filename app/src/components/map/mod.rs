@@ -1,15 +1,18 @@
 //! The ecosystem map: Europe with a choropleth and clustered organisation markers, its
 //! legend, the table of exactly what it shows, and the panel a marker opens.
 
-pub mod europe;
 pub mod legend;
 pub mod network;
+/// Rendered on the server for the map island, which shows it as HTML.
+#[cfg(feature = "ssr")]
 pub mod panel;
 pub mod table;
 
 use model::directory::{DirectoryQuery, query_string};
 use model::map::Metric;
 use model::map::viewport::Viewport;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 pub const PAGE_BASE: &str = "/map";
 pub const EMBED_BASE: &str = "/embed/map";
@@ -18,7 +21,7 @@ pub const EMBED_BASE: &str = "/embed/map";
 pub const MAP_PARAMS: &[&str] = &["metric", "zoom", "at", "show", "focus"];
 
 /// What the map page shows below the controls.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Show {
     Map,
     Table,
@@ -35,11 +38,12 @@ impl Show {
     }
 }
 
-/// One state of the map page, as a URL: filters, metric, view and tab.
-#[derive(Clone, Debug, PartialEq)]
+/// One state of the map page, as a URL: filters, metric, view and tab. Serializable, since
+/// the map island carries it into the browser.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MapState {
     /// `/map`, or `/embed/map` inside a partner's iframe (filters fixed, links open CLOTH).
-    pub base: &'static str,
+    pub base: Cow<'static, str>,
     pub query: DirectoryQuery,
     pub metric: Metric,
     pub viewport: Viewport,

@@ -6,13 +6,11 @@ use super::MapState;
 use crate::components::ui::{CARD, LINK};
 use crate::i18n::{t, t_count};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use model::network::{LAYOUT_SIZE, NetworkData, Node, NodeKind};
 use model::taxonomy::Topic;
 
 #[component]
 pub fn NetworkView(data: NetworkData, state: MapState) -> impl IntoView {
-    let navigate = use_navigate();
     let focus = state.focus.clone();
     let around = focus.as_deref().and_then(|id| data.neighbourhood(id));
     let lit = |i: usize| around.as_ref().is_none_or(|a| a.binary_search(&i).is_ok());
@@ -33,7 +31,7 @@ pub fn NetworkView(data: NetworkData, state: MapState) -> impl IntoView {
         .nodes
         .iter()
         .enumerate()
-        .map(|(i, node)| node_view(node, lit(i), focus.as_deref() == Some(node.id.as_str()), &state, navigate.clone()))
+        .map(|(i, node)| node_view(node, lit(i), focus.as_deref() == Some(node.id.as_str()), &state))
         .collect_view();
     let focused = focus.as_deref().and_then(|id| data.nodes.iter().find(|n| n.id == id)).cloned();
     let neighbours: Vec<Node> =
@@ -55,14 +53,9 @@ pub fn NetworkView(data: NetworkData, state: MapState) -> impl IntoView {
     }
 }
 
-fn node_view<N: Fn(&str, leptos_router::NavigateOptions) + Clone + Send + Sync + 'static>(
-    node: &Node,
-    lit: bool,
-    focused: bool,
-    state: &MapState,
-    navigate: N,
-) -> impl IntoView + use<N> {
-    let href = state.with(|s| s.focus = Some(node.id.clone())).href();
+fn node_view(node: &Node, lit: bool, focused: bool, state: &MapState) -> impl IntoView + use<> {
+    // A new page, back at the map: focusing changes what the server lays out around it.
+    let href = format!("{}#map-heading", state.with(|s| s.focus = Some(node.id.clone())).href());
     let (r, fill, labelled, focusable) = match node.kind {
         NodeKind::Cluster => (9.0 + f64::from(node.degree).sqrt() * 1.2, "fill-emerald-700", true, true),
         NodeKind::Topic => (6.0 + f64::from(node.degree).sqrt() * 0.6, "fill-sky-600", true, true),
@@ -70,13 +63,6 @@ fn node_view<N: Fn(&str, leptos_router::NavigateOptions) + Clone + Send + Sync +
     };
     let label = node_label(node);
     let opacity = if lit { "1" } else { "0.2" };
-    let on_click = {
-        let href = href.clone();
-        move |ev: web_sys::MouseEvent| {
-            ev.prevent_default();
-            navigate(&href, leptos_router::NavigateOptions { scroll: false, ..Default::default() });
-        }
-    };
     let text = (labelled && lit).then(|| {
         view! {
             <text x=format!("{:.1}", node.x + r as f32 + 3.0) y=format!("{:.1}", node.y) dominant-baseline="central"
@@ -87,7 +73,7 @@ fn node_view<N: Fn(&str, leptos_router::NavigateOptions) + Clone + Send + Sync +
     });
     // Inside <g> so the macro builds an SVG <a>.
     view! {
-        <g opacity=opacity><a href=href on:click=on_click aria-label=label.clone() tabindex=if focusable { "0" } else { "-1" }
+        <g opacity=opacity><a href=href aria-label=label.clone() tabindex=if focusable { "0" } else { "-1" }
             data-node=node.id.clone() class="cursor-pointer focus:outline-none [&:focus>circle]:stroke-sky-500">
             <title>{label.clone()}</title>
             <circle cx=format!("{:.1}", node.x) cy=format!("{:.1}", node.y) r=format!("{r:.1}")

@@ -1,11 +1,10 @@
-//! The panel a marker opens beside the map: one organisation, or everyone at one place.
-//! Loaded on demand in the browser; without JavaScript the marker's link goes to the same
-//! organisation's page or the directory filtered to the place.
+//! What the panel a marker opens beside the map says: one organisation, or everyone at one
+//! place. Rendered on the server; the map island (`islands::map::panel`) shows it.
 
-use super::europe::Selection;
 use crate::components::org_card::OrgCardItem;
-use crate::components::ui::{Badge, BadgeTone, CARD, ErrorPanel, LINK, Loading};
+use crate::components::ui::{Badge, BadgeTone, LINK};
 use crate::i18n::{t, t_count};
+pub use crate::islands::map::panel::Selection;
 use crate::server_fns::directory::search_directory;
 use crate::server_fns::organisation::organisation_profile;
 use leptos::prelude::*;
@@ -21,42 +20,22 @@ enum Loaded {
     Place { page: DirectoryPage, href: String },
 }
 
-#[component]
-pub fn SelectionPanel(selection: RwSignal<Option<Selection>>, query: DirectoryQuery) -> impl IntoView {
-    let loaded = LocalResource::new(move || {
-        let query = query.clone();
-        let chosen = selection.get();
-        async move {
-            match chosen {
-                None => Ok(None),
-                Some(Selection::Org(slug)) => organisation_profile(slug).await.map(|p| Some(Loaded::Org(Box::new(p)))),
-                Some(Selection::Place { city, country }) => {
-                    let here = query.with("city", Some(city.as_str())).with("country", Some(country.slug()));
-                    let href = format!("/organisations{}", here.with_page(None));
-                    search_directory(here).await.map(|page| Some(Loaded::Place { page, href }))
-                }
-            }
+/// The panel's content for `selection`, as HTML in the request's language (the map island
+/// asks for it through `server_fns::map::map_panel`).
+pub async fn render(selection: Selection, query: DirectoryQuery) -> Result<String, crate::error::AppError> {
+    let content = match selection {
+        Selection::Org(slug) => Loaded::Org(Box::new(organisation_profile(slug).await?)),
+        Selection::Place { city, country } => {
+            let here = query.with("city", Some(city.as_str())).with("country", Some(country.slug()));
+            let href = format!("/organisations{}", here.with_page(None));
+            Loaded::Place { page: search_directory(here).await?, href }
         }
-    });
-    let close = move |_| selection.set(None);
-    move || {
-        selection.get().is_some().then(|| {
-            view! {
-                <aside class=format!("{CARD} relative mt-4") aria-labelledby="panel-heading" data-testid="map-panel">
-                    <button type="button" on:click=close class="absolute right-2 top-2 rounded px-2 text-lg text-stone-500 hover:bg-stone-100" aria-label=t("map-panel-close")>"×"</button>
-                    <Suspense fallback=Loading>
-                        {move || Suspend::new(async move {
-                            match loaded.await {
-                                Ok(Some(content)) => panel_body(content).into_any(),
-                                Ok(None) => ().into_any(),
-                                Err(error) => view! { <ErrorPanel error/> }.into_any(),
-                            }
-                        })}
-                    </Suspense>
-                </aside>
-            }
-        })
-    }
+    };
+    let lang = crate::i18n::detect();
+    Ok(Owner::new().with(|| {
+        provide_context(lang);
+        panel_body(content).to_html()
+    }))
 }
 
 fn panel_body(content: Loaded) -> impl IntoView {

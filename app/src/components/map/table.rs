@@ -21,7 +21,7 @@ pub fn MapTable(data: MapData, state: MapState) -> impl IntoView {
     let metric = t(&data.metric.label_key());
     view! {
         <div class="space-y-6" data-testid="map-table">
-            <div class="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+            <div class="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
                 <table class="min-w-full divide-y divide-stone-200 text-sm">
                     <caption class="px-3 py-2 text-left font-semibold">{t("map-table-countries")}</caption>
                     <thead class="bg-stone-50"><tr>
@@ -39,7 +39,7 @@ pub fn MapTable(data: MapData, state: MapState) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <div class="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+            <div class="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
                 <table class="min-w-full divide-y divide-stone-200 text-sm" data-testid="places-table">
                     <caption class="px-3 py-2 text-left font-semibold">{t("map-table-places")}</caption>
                     <thead class="bg-stone-50"><tr>

@@ -1,42 +1,51 @@
 //! The map itself: countries from `public/map/europe.svg` (referenced with `<use>`, so the
 //! browser fetches the shapes once and caches them), coloured by the metric, with markers
 //! on top. The server draws the first view; in the browser the same view pans and zooms by
-//! wheel, drag, pinch, keyboard and buttons, re-clustering markers at every zoom.
+//! wheel, drag, pinch, keyboard and buttons, re-clustering markers at every zoom, and the
+//! address bar follows the view (so a reload or a shared link opens it again).
 //!
 //! Without JavaScript every country and marker is a link and the zoom buttons are links, so
 //! the map still filters, zooms and opens organisations.
 
-use super::{FILL_NONE, FILLS, MapState};
-use crate::i18n::{t, t_count};
+mod gestures;
+pub mod panel;
+pub mod text;
+
+use crate::components::map::{FILL_NONE, FILLS, MapState};
+use gestures::gestures;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos_router::hooks::use_navigate;
 use model::map::cluster::{Marker, NOMINAL_WIDTH_PX, cluster, marker_radius_px};
 use model::map::legend::class_of;
 use model::map::viewport::{Viewport, ZOOM_STEP};
 use model::map::{COUNTRY_SHAPES, HEIGHT, MapData, Place, WIDTH};
 use model::taxonomy::{Country, OrgKind};
-use std::collections::HashMap;
+use panel::{Selection, SelectionPanel};
 use std::sync::Arc;
+use text::MapText;
 
 const ATLAS: &str = "/map/europe.svg";
 
-/// What a marker click opens in the side panel.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Selection {
-    Org(String),
-    Place { city: String, country: Country },
+#[island]
+pub fn MapIsland(data: MapData, state: MapState, breaks: Vec<u32>, text: MapText) -> impl IntoView {
+    let viewport = RwSignal::new(state.viewport);
+    let selection: RwSignal<Option<Selection>> = RwSignal::new(None);
+    let text = StoredValue::new(text);
+    let query = state.query.clone();
+    view! {
+        <EuropeMap data state breaks viewport selection text/>
+        <SelectionPanel selection query text/>
+    }
 }
 
 #[component]
-pub fn EuropeMap(
+fn EuropeMap(
     data: MapData,
     state: MapState,
     breaks: Vec<u32>,
     viewport: RwSignal<Viewport>,
     selection: RwSignal<Option<Selection>>,
+    text: StoredValue<MapText>,
 ) -> impl IntoView {
-    let navigate = use_navigate();
     let places: Arc<Vec<Place>> = Arc::new(data.places.clone());
     // The server clusters for a nominal width; the browser measures its own after hydrating.
     let width_px = RwSignal::new(NOMINAL_WIDTH_PX);
@@ -56,38 +65,33 @@ pub fn EuropeMap(
     });
     let hovered: RwSignal<Option<usize>> = RwSignal::new(None);
 
-    // Panning and zooming write the view back to the URL once the gesture settles, replacing
-    // the history entry, so a reload or a shared link opens the same view.
+    // Panning and zooming write the view into the address bar once the gesture settles,
+    // replacing the history entry, so a reload or a shared link opens the same view.
     let settle_generation = StoredValue::new(0u64);
     let write_url = {
         let state = state.clone();
-        let navigate = navigate.clone();
         move || {
             let generation = settle_generation.get_value() + 1;
             settle_generation.set_value(generation);
             let state = state.clone();
-            let navigate = navigate.clone();
             set_timeout(
                 move || {
                     if settle_generation.get_value() == generation {
                         let href = state.with(|s| s.viewport = viewport.get_untracked()).href();
-                        navigate(
-                            &href,
-                            leptos_router::NavigateOptions { replace: true, scroll: false, ..Default::default() },
-                        );
+                        if let Ok(history) = window().history() {
+                            let _ =
+                                history.replace_state_with_url(&leptos::wasm_bindgen::JsValue::NULL, "", Some(&href));
+                        }
                     }
                 },
                 std::time::Duration::from_millis(300),
             );
         }
     };
-    let move_to = {
-        let write_url = write_url.clone();
-        move |next: Viewport| {
-            if next != viewport.get_untracked() {
-                viewport.set(next);
-                write_url();
-            }
+    let move_to = move |next: Viewport| {
+        if next != viewport.get_untracked() {
+            viewport.set(next);
+            write_url();
         }
     };
 
@@ -117,7 +121,7 @@ pub fn EuropeMap(
         }
     };
 
-    let countries = country_links(&data, &state, &breaks, navigate.clone());
+    let countries = text.with_value(|text| country_links(&data, &state, &breaks, text));
     let view_box = move || viewport.get().view_box_attr();
     let aspect = format!("aspect-ratio: {WIDTH} / {HEIGHT}");
     let km_per_px = move || viewport.with(|v| v.km_per_px(width_px.get()));
@@ -128,12 +132,13 @@ pub fn EuropeMap(
         let move_to = move_to.clone();
         move || {
             let kpp = km_per_px();
+            let look = Look { km_per_px: kpp, hovered, selection, dragged };
             markers
                 .get()
                 .into_iter()
                 .enumerate()
                 .map(|(i, marker)| {
-                    marker_view(i, marker, &places, &state, kpp, hovered, selection, dragged, move_to.clone())
+                    text.with_value(|text| marker_view(i, marker, &places, &state, &look, text, move_to.clone()))
                 })
                 .collect_view()
         }
@@ -153,7 +158,7 @@ pub fn EuropeMap(
             Some(view! {
                 <div role="tooltip" id="map-hover-card" data-testid="map-hover-card" style=style
                     class="pointer-events-none absolute z-10 w-64 -translate-x-1/2 translate-y-4 rounded-md border border-stone-200 bg-white p-3 text-sm shadow-lg">
-                    {hover_text(&marker, &places)}
+                    {text.with_value(|text| hover_text(&marker, &places, text))}
                 </div>
             })
         }
@@ -181,13 +186,19 @@ pub fn EuropeMap(
         }
     };
     let reset_href = state.with(|s| s.viewport = Viewport::default()).href();
+    let (label, zoom_in, zoom_out, zoom_reset) =
+        text.with_value(|t| (t.label.clone(), t.zoom_in.clone(), t.zoom_out.clone(), t.zoom_reset.clone()));
+    // Said of the gestures only once they work: the server's page says what works without.
+    let live = RwSignal::new(false);
+    Effect::new(move |_| live.set(true));
+    let keys = move || text.with_value(|t| if live.get() { t.keys.clone() } else { t.keys_without_script.clone() });
 
     view! {
         <div class="relative" data-testid="map">
             <div
                 tabindex="0"
                 role="group"
-                aria-label=t("map-label")
+                aria-label=label
                 aria-describedby="map-keys"
                 class="overflow-hidden rounded-lg border border-stone-200 bg-sky-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-emerald-600"
                 on:keydown=on_keydown
@@ -213,11 +224,11 @@ pub fn EuropeMap(
             </div>
             {hover_card}
             <div class="absolute right-2 top-2 flex flex-col gap-1">
-                <a href=zoom_link(ZOOM_STEP) on:click=zoom_button(ZOOM_STEP) class=CONTROL aria-label=t("map-zoom-in") data-testid="zoom-in">"+"</a>
-                <a href=zoom_link(1.0 / ZOOM_STEP) on:click=zoom_button(1.0 / ZOOM_STEP) class=CONTROL aria-label=t("map-zoom-out") data-testid="zoom-out">"−"</a>
-                <a href=reset_href on:click=reset class=CONTROL aria-label=t("map-zoom-reset")>"⟲"</a>
+                <a href=zoom_link(ZOOM_STEP) on:click=zoom_button(ZOOM_STEP) class=CONTROL aria-label=zoom_in data-testid="zoom-in">"+"</a>
+                <a href=zoom_link(1.0 / ZOOM_STEP) on:click=zoom_button(1.0 / ZOOM_STEP) class=CONTROL aria-label=zoom_out data-testid="zoom-out">"−"</a>
+                <a href=reset_href on:click=reset class=CONTROL aria-label=zoom_reset>"⟲"</a>
             </div>
-            <p id="map-keys" class="mt-1 text-xs text-stone-500">{t("map-keys")}</p>
+            <p id="map-keys" class="mt-1 text-xs text-stone-500">{keys}</p>
         </div>
     }
 }
@@ -225,13 +236,9 @@ pub fn EuropeMap(
 const CONTROL: &str = "flex h-9 w-9 items-center justify-center rounded-md border border-stone-300 bg-white text-lg \
     font-semibold text-stone-800 shadow-sm hover:bg-stone-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-emerald-600";
 
-/// One link per country, filled by its class; clicking filters to the country and zooms to it.
-fn country_links<N: Fn(&str, leptos_router::NavigateOptions) + Clone + Send + Sync + 'static>(
-    data: &MapData,
-    state: &MapState,
-    breaks: &[u32],
-    navigate: N,
-) -> impl IntoView + use<N> {
+/// One link per country, filled by its class; following it filters to the country and
+/// zooms to it (a new page: the filters change what the server sends).
+fn country_links(data: &MapData, state: &MapState, breaks: &[u32], text: &MapText) -> impl IntoView + use<> {
     COUNTRY_SHAPES
         .iter()
         .filter_map(|shape| {
@@ -243,17 +250,7 @@ fn country_links<N: Fn(&str, leptos_router::NavigateOptions) + Clone + Send + Sy
                 s.query = s.query.with("country", (!selected).then_some(shape.code)).with("region", None);
                 s.viewport = if selected { Viewport::default() } else { Viewport::fitting(shape.focus) };
             });
-            let href = next.href();
-            let name = t(&country.label_key());
-            let label = format!("{name}: {value}");
-            let navigate = navigate.clone();
-            let on_click = {
-                let href = href.clone();
-                move |ev: web_sys::MouseEvent| {
-                    ev.prevent_default();
-                    navigate(&href, Default::default());
-                }
-            };
+            let label = format!("{}: {value}", text.country(country));
             if state.is_embedded() {
                 // A partner's fixed filters stay fixed: countries are coloured, not links.
                 return Some(view! {
@@ -269,7 +266,7 @@ fn country_links<N: Fn(&str, leptos_router::NavigateOptions) + Clone + Send + Sy
             );
             // Inside <g> so the macro builds an SVG <a> (a bare <a> would be an HTML one).
             Some(view! {
-                <g><a href=href on:click=on_click aria-label=label.clone() tabindex="-1" data-country=shape.code>
+                <g><a href=next.href() aria-label=label.clone() tabindex="-1" data-country=shape.code>
                     <title>{label.clone()}</title>
                     <use href=format!("{ATLAS}#{}", shape.code) class=class stroke-width=if selected { "2.5" } else { "0.8" }></use>
                 </a></g>
@@ -278,18 +275,25 @@ fn country_links<N: Fn(&str, leptos_router::NavigateOptions) + Clone + Send + Sy
         .collect_view()
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What every marker needs to know of the map around it.
+#[derive(Clone, Copy)]
+struct Look {
+    km_per_px: f64,
+    hovered: RwSignal<Option<usize>>,
+    selection: RwSignal<Option<Selection>>,
+    dragged: StoredValue<bool>,
+}
+
 fn marker_view<M: Fn(Viewport) + Clone + Send + Sync + 'static>(
     index: usize,
     marker: Marker,
     places: &[Place],
     state: &MapState,
-    km_per_px: f64,
-    hovered: RwSignal<Option<usize>>,
-    selection: RwSignal<Option<Selection>>,
-    dragged: StoredValue<bool>,
+    look: &Look,
+    text: &MapText,
     move_to: M,
 ) -> impl IntoView + use<M> {
+    let Look { km_per_px, hovered, selection, dragged } = *look;
     let first = &places[marker.places[0]];
     let r = marker_radius_px(marker.count) * km_per_px;
     let font = 11.0 * km_per_px;
@@ -324,7 +328,7 @@ fn marker_view<M: Fn(Viewport) + Clone + Send + Sync + 'static>(
             action();
         }
     };
-    let label = marker_label(&marker, places);
+    let label = marker_label(&marker, places, text);
     let tone = if marker.count == 1 { "fill-amber-500" } else { "fill-emerald-800" };
     // Inside <g> so the macro builds an SVG <a> (a bare <a> would be an HTML one).
     view! {
@@ -345,16 +349,16 @@ fn marker_view<M: Fn(Viewport) + Clone + Send + Sync + 'static>(
 }
 
 /// The accessible name of a marker: who or how many, and where.
-fn marker_label(marker: &Marker, places: &[Place]) -> String {
+fn marker_label(marker: &Marker, places: &[Place], text: &MapText) -> String {
     let first = &places[marker.places[0]];
     match (&first.sole, marker.is_single_place()) {
         (Some(sole), true) => format!("{}, {}", sole.name, first.city),
-        (_, true) => format!("{}: {}", first.city, t_count("map-organisations", "count", u64::from(marker.count))),
-        _ => t_count("map-cluster-label", "count", u64::from(marker.count)),
+        (_, true) => format!("{}: {}", first.city, text.organisations.format(u64::from(marker.count))),
+        _ => text.cluster.format(u64::from(marker.count)),
     }
 }
 
-fn hover_text(marker: &Marker, places: &[Place]) -> impl IntoView + use<> {
+fn hover_text(marker: &Marker, places: &[Place], text: &MapText) -> impl IntoView + use<> {
     let first = &places[marker.places[0]];
     let mut kinds = vec![0u32; OrgKind::ALL.len()];
     for &i in &marker.places {
@@ -362,21 +366,21 @@ fn hover_text(marker: &Marker, places: &[Place]) -> impl IntoView + use<> {
             kinds[k] += n;
         }
     }
-    let breakdown = OrgKind::ALL
+    let breakdown = kinds
         .iter()
-        .zip(&kinds)
+        .enumerate()
         .filter(|(_, n)| **n > 0)
-        .map(|(kind, n)| format!("{n} × {}", t(&kind.label_key())))
+        .map(|(k, n)| format!("{n} × {}", text.kind(k)))
         .collect::<Vec<_>>()
         .join(" · ");
     let cities: Vec<&str> = marker.places.iter().take(4).map(|&i| places[i].city.as_str()).collect();
     let more = marker.places.len().saturating_sub(cities.len());
     let title = match &first.sole {
         Some(sole) if marker.is_single_place() => sole.name.clone(),
-        _ => t_count("map-organisations", "count", u64::from(marker.count)),
+        _ => text.organisations.format(u64::from(marker.count)),
     };
     let place = if marker.is_single_place() {
-        format!("{}, {}", first.city, t(&first.country.label_key()))
+        format!("{}, {}", first.city, text.country(first.country))
     } else if more > 0 {
         format!("{} +{more}", cities.join(", "))
     } else {
@@ -387,107 +391,4 @@ fn hover_text(marker: &Marker, places: &[Place]) -> impl IntoView + use<> {
         <p class="text-stone-600">{place}</p>
         <p class="mt-1 text-xs text-stone-500">{breakdown}</p>
     }
-}
-
-/// Pointer and wheel handlers: drag to pan, two fingers to pinch, wheel to zoom about the cursor.
-struct Gestures<W, D, M, U> {
-    /// True once the current press has moved far enough to be a drag, not a click.
-    dragged: StoredValue<bool>,
-    on_wheel: W,
-    on_pointerdown: D,
-    on_pointermove: M,
-    on_pointerup: U,
-}
-
-/// Screen pixels a press may move and still count as a click.
-const CLICK_SLOP_PX: f64 = 4.0;
-
-// Four closure types; naming them would mean boxing every pointer event's handler.
-#[allow(clippy::type_complexity)]
-fn gestures(
-    svg: NodeRef<leptos::svg::Svg>,
-    viewport: RwSignal<Viewport>,
-    move_to: impl Fn(Viewport) + Clone + 'static,
-) -> Gestures<
-    impl Fn(web_sys::WheelEvent) + Clone + 'static,
-    impl Fn(web_sys::PointerEvent) + Clone + 'static,
-    impl Fn(web_sys::PointerEvent) + Clone + 'static,
-    impl Fn(web_sys::PointerEvent) + Clone + 'static,
-> {
-    // Active pointers: id → last client position.
-    let pointers: StoredValue<HashMap<i32, (f64, f64)>> = StoredValue::new(HashMap::new());
-    let dragged = StoredValue::new(false);
-    let press_start = StoredValue::new((0.0f64, 0.0f64));
-    // Client coordinates to frame km (and km per pixel), through the SVG's box on screen.
-    let to_frame = move |cx: f64, cy: f64| -> Option<(f64, f64, f64)> {
-        let rect = svg.get_untracked()?.get_bounding_client_rect();
-        let [x, y, w, h] = viewport.get_untracked().view_box();
-        (rect.width() > 0.0 && rect.height() > 0.0).then(|| {
-            (x + (cx - rect.left()) / rect.width() * w, y + (cy - rect.top()) / rect.height() * h, w / rect.width())
-        })
-    };
-    let on_wheel = {
-        let move_to = move_to.clone();
-        move |ev: web_sys::WheelEvent| {
-            let Some((fx, fy, _)) = to_frame(f64::from(ev.client_x()), f64::from(ev.client_y())) else { return };
-            ev.prevent_default();
-            let factor = (-ev.delta_y() * 0.002).exp().clamp(0.5, 2.0);
-            move_to(viewport.get_untracked().zoom_about(factor, fx, fy));
-        }
-    };
-    let on_pointerdown = move |ev: web_sys::PointerEvent| {
-        if ev.button() != 0 {
-            return;
-        }
-        let at = (f64::from(ev.client_x()), f64::from(ev.client_y()));
-        pointers.update_value(|p| {
-            p.insert(ev.pointer_id(), at);
-        });
-        if pointers.with_value(HashMap::len) == 1 {
-            dragged.set_value(false);
-            press_start.set_value(at);
-        }
-    };
-    let on_pointermove = move |ev: web_sys::PointerEvent| {
-        let id = ev.pointer_id();
-        let at = (f64::from(ev.client_x()), f64::from(ev.client_y()));
-        let Some(before) = pointers.with_value(|p| p.get(&id).copied()) else { return };
-        let others: Vec<(f64, f64)> =
-            pointers.with_value(|p| p.iter().filter(|(k, _)| **k != id).map(|(_, v)| *v).collect());
-        pointers.update_value(|p| {
-            p.insert(id, at);
-        });
-        let start = press_start.get_value();
-        if !dragged.get_value() {
-            if others.is_empty() && (at.0 - start.0).hypot(at.1 - start.1) < CLICK_SLOP_PX {
-                return;
-            }
-            dragged.set_value(true);
-            // From now on the press is a drag: keep receiving it outside the map too.
-            if let Some(target) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                let _ = target.set_pointer_capture(id);
-            }
-        }
-        let v = viewport.get_untracked();
-        if let [other] = others.as_slice() {
-            // Pinch: zoom by the change in finger distance, about their midpoint.
-            let (d0, d1) = ((before.0 - other.0).hypot(before.1 - other.1), (at.0 - other.0).hypot(at.1 - other.1));
-            let mid = ((at.0 + other.0) / 2.0, (at.1 + other.1) / 2.0);
-            if d0 > 0.0
-                && let Some((fx, fy, _)) = to_frame(mid.0, mid.1)
-            {
-                move_to(v.zoom_about(d1 / d0, fx, fy));
-            }
-        } else if others.is_empty()
-            && let Some((_, _, kpp)) = to_frame(at.0, at.1)
-        {
-            move_to(v.panned(-(at.0 - before.0) * kpp, -(at.1 - before.1) * kpp));
-        }
-    };
-    let on_pointerup = move |ev: web_sys::PointerEvent| {
-        pointers.update_value(|p| {
-            p.remove(&ev.pointer_id());
-        });
-    };
-    Gestures { dragged, on_wheel, on_pointerdown, on_pointermove, on_pointerup }
 }
