@@ -9,7 +9,8 @@
 //
 // Each round: t0, the member POSTs a submitted application (one new `visitor-submitted`
 // event), and every stream records when that event arrives (arrival − t0). With --reload
-// each board also reloads its data like the real page does (POST /api/exchange/board) and
+// each board also reloads like the real page does (GET the board's HTML, as its live island
+// does) and
 // the latency runs until that response has been read in full. Memory comes from
 // /proc/<pid>/status (VmRSS, VmHWM; the high-water mark is reset at the start when allowed).
 // See docs/live-board-benchmark.md.
@@ -273,7 +274,8 @@ function onEvent(s, seq, event, now) {
   r.event[s.idx] = now - r.t0;
   r.seqs.set(seq, (r.seqs.get(seq) ?? 0) + 1);
   if (!RELOAD) return finishOne(r);
-  request({ method: 'POST', path: '/api/exchange/board', headers: { ...FORM, cookie: r.cookie }, body: `cohort=${COHORT}` })
+  // What the board's LiveUpdates island does on an event: fetch the page's HTML again.
+  request({ method: 'GET', path: `/exchange/${COHORT}/board`, headers: { accept: 'text/html', cookie: r.cookie } })
     .then((res) => {
       if (res.status !== 200) {
         reloadErrors++;

@@ -496,7 +496,7 @@ async fn organisers_follow_a_cohort_live_and_resume_after_a_drop() {
     let heard = read_until(&mut member_stream, &format!(r#""organisation":"{own}""#)).await;
     let data: Vec<&str> = heard.lines().filter(|l| l.starts_with("data:")).collect();
     assert!(data.iter().all(|l| l.contains(&own)), "a member hears only of its own organisation: {heard}");
-    let id: i64 = seen.lines().filter_map(|l| l.strip_prefix("id: ")).last().unwrap().trim().parse().unwrap();
+    let id: i64 = seen.lines().filter_map(|l| l.strip_prefix("id: ")).next_back().unwrap().trim().parse().unwrap();
     drop(stream);
 
     // The board was away during a withdrawal; it reconnects with the last id it saw.
