@@ -16,6 +16,8 @@ pub use service::sea_orm;
 pub struct ServerContext {
     pub db: DatabaseConnection,
     pub throttle: SignInThrottle,
+    /// The exchange boards this process has matched (shared by every organiser's request).
+    pub boards: service::exchange::programme::Boards,
 }
 
 /// The client's address as the server decided it (direct peer, or the proxy's header when
@@ -33,6 +35,10 @@ pub fn db() -> Result<DatabaseConnection, AppError> {
 
 pub fn throttle() -> Result<SignInThrottle, AppError> {
     Ok(context()?.throttle)
+}
+
+pub fn boards() -> Result<service::exchange::programme::Boards, AppError> {
+    Ok(context()?.boards)
 }
 
 fn parts() -> Option<Parts> {

@@ -30,6 +30,7 @@ pub struct AppState {
     pub throttle: SignInThrottle,
     pub config: Config,
     pub live: LiveHub,
+    pub boards: service::exchange::programme::Boards,
 }
 
 /// The largest request body accepted: every form and server function fits in a few
@@ -40,7 +41,7 @@ impl AppState {
     pub fn new(leptos_options: LeptosOptions, db: DatabaseConnection, config: Config) -> Self {
         let throttle = SignInThrottle::new(config.sign_in_per_email_per_minute, config.sign_in_per_ip_per_minute);
         let live = LiveHub::new(db.clone(), std::time::Duration::from_millis(config.live_poll_ms.max(1)));
-        Self { leptos_options, db, throttle, config, live }
+        Self { leptos_options, db, throttle, config, live, boards: Default::default() }
     }
 }
 
@@ -55,7 +56,8 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
 }
 
 pub fn build_router(state: AppState) -> Router {
-    let context = ServerContext { db: state.db.clone(), throttle: state.throttle.clone() };
+    let context =
+        ServerContext { db: state.db.clone(), throttle: state.throttle.clone(), boards: state.boards.clone() };
     let provide = move || provide_context(context.clone());
     let options = state.leptos_options.clone();
     let pages = Router::new()

@@ -7,11 +7,12 @@ use model::exchange::{Board, Cohort};
 /// The cohort and its board, matched now; organisers only.
 #[server(prefix = "/api/exchange", endpoint = "board")]
 pub async fn load_board(cohort: String) -> Result<(Cohort, Board), AppError> {
-    use crate::ssr::{db, viewer};
+    use crate::ssr::{boards, db, viewer};
     let db = db()?;
     let organiser = viewer().organiser()?;
     let today = chrono::Utc::now().date_naive();
-    let (found, board) = service::exchange::programme::shared_board(&db, &organiser, &cohort, today).await?;
+    let (found, board) =
+        service::exchange::programme::shared_board(&db, &boards()?, &organiser, &cohort, today).await?;
     Ok((found, board.as_ref().clone()))
 }
 

@@ -151,17 +151,18 @@ async fn a_withdrawal_cancels_its_proposals_and_tells_the_other_side() {
 
 #[tokio::test]
 async fn open_boards_share_one_matching_per_change() {
-    use service::exchange::programme::shared_board;
+    use service::exchange::programme::{Boards, shared_board};
+    let boards = Boards::default();
     let One { t, organiser, slug, today, visitor, .. } = one_visitor_one_host().await;
-    let (_, first) = shared_board(&t.db, &organiser, &slug, today).await.unwrap();
-    let (_, again) = shared_board(&t.db, &organiser, &slug, today).await.unwrap();
+    let (_, first) = shared_board(&t.db, &boards, &organiser, &slug, today).await.unwrap();
+    let (_, again) = shared_board(&t.db, &boards, &organiser, &slug, today).await.unwrap();
     assert!(std::sync::Arc::ptr_eq(&first, &again), "no change: the same matching is shared");
     assert_eq!(*first, board(&t.db, &organiser, &slug, today).await.unwrap());
     // A change (here a withdrawal) is an event: the next board is matched afresh.
     entries::withdraw(&t.db, &visitor, &slug, Side::Visitor, today).await.unwrap();
-    let (_, after) = shared_board(&t.db, &organiser, &slug, today).await.unwrap();
+    let (_, after) = shared_board(&t.db, &boards, &organiser, &slug, today).await.unwrap();
     assert_eq!((first.pairs.len(), after.pairs.len()), (1, 0));
     // A new day re-matches too (proposals may lapse).
-    let (_, next_day) = shared_board(&t.db, &organiser, &slug, today + chrono::Days::new(1)).await.unwrap();
+    let (_, next_day) = shared_board(&t.db, &boards, &organiser, &slug, today + chrono::Days::new(1)).await.unwrap();
     assert!(!std::sync::Arc::ptr_eq(&after, &next_day));
 }
