@@ -78,8 +78,11 @@ struct Matched {
 /// other cohorts are not held up (one lock per cohort).
 #[derive(Clone, Default)]
 pub struct Boards {
-    by_cohort: Arc<std::sync::Mutex<HashMap<Uuid, Arc<tokio::sync::Mutex<Option<Matched>>>>>>,
+    by_cohort: Arc<std::sync::Mutex<HashMap<Uuid, Slot>>>,
 }
+
+/// One cohort's board, behind the lock its requests queue on while it is matched.
+type Slot = Arc<tokio::sync::Mutex<Option<Matched>>>;
 
 impl std::fmt::Debug for Boards {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -88,7 +91,7 @@ impl std::fmt::Debug for Boards {
 }
 
 impl Boards {
-    fn slot(&self, cohort: Uuid) -> Arc<tokio::sync::Mutex<Option<Matched>>> {
+    fn slot(&self, cohort: Uuid) -> Slot {
         // Held only to find or add the cohort's slot, never across an await.
         let mut all = self.by_cohort.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         all.entry(cohort).or_default().clone()
