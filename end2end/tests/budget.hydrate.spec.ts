@@ -1,38 +1,12 @@
 import { test, expect, Browser } from "@playwright/test";
-import { DEMO_PASSWORD } from "./helpers";
+import { DEMO_PASSWORD, EVERY_PAGE } from "./helpers";
 
 // The standing budget: a page's first visit loads at most 350 KB of compressed WASM. Every
 // page is visited in a fresh browser (nothing cached), as the person it is for, and the
 // WASM bytes that crossed the wire are added up. The table goes to the log.
 
 const BUDGET = 350_000;
-const COHORT = "clusterxchange-2026-27";
-
-const PAGES: [string, string | null][] = [
-  ["/", null],
-  ["/organisations", null],
-  ["/organisations/modacc", null],
-  ["/map", null],
-  ["/map?show=table", null],
-  ["/map?show=network", null],
-  ["/embed/map", null],
-  ["/regions/ES", null],
-  ["/regions/ES51", null],
-  ["/survey", null],
-  ["/exchange", null],
-  ["/sign-in", null],
-  ["/sign-up", null],
-  ["/no-such-page", null],
-  ["/organisations/modacc/edit", "admin@cloth.example"],
-  ["/survey/answer", "member@cloth.example"],
-  ["/survey/challenges", "admin@cloth.example"],
-  [`/exchange/${COHORT}`, "member@cloth.example"],
-  [`/exchange/${COHORT}/application`, "member@cloth.example"],
-  [`/exchange/${COHORT}/offer`, "member@cloth.example"],
-  ["/exchange/new", "organiser@cloth.example"],
-  [`/exchange/${COHORT}/edit`, "organiser@cloth.example"],
-  [`/exchange/${COHORT}/board`, "organiser@cloth.example"],
-];
+const PAGES = EVERY_PAGE;
 
 async function firstVisit(browser: Browser, baseURL: string, path: string, who: string | null) {
   const context = await browser.newContext({ baseURL });

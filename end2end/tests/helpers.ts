@@ -50,3 +50,32 @@ export async function signUp(
   await ready(page, info);
   return email;
 }
+
+export const DEMO_COHORT = "clusterxchange-2026-27";
+
+/** Every page of the app, with the demo account it is for (null: a visitor). */
+export const EVERY_PAGE: [string, string | null][] = [
+  ["/", null],
+  ["/organisations", null],
+  ["/organisations/modacc", null],
+  ["/map", null],
+  ["/map?show=table", null],
+  ["/map?show=network&focus=c%3Amodacc", null],
+  ["/embed/map", null],
+  ["/regions/ES", null],
+  ["/regions/ES51", null],
+  ["/survey", null],
+  ["/exchange", null],
+  ["/sign-in", null],
+  ["/sign-up", null],
+  ["/no-such-page", null],
+  ["/organisations/modacc/edit", "admin@cloth.example"],
+  ["/survey/challenges", "admin@cloth.example"],
+  ["/survey/answer", "member@cloth.example"],
+  [`/exchange/${DEMO_COHORT}`, "member@cloth.example"],
+  [`/exchange/${DEMO_COHORT}/application`, "member@cloth.example"],
+  [`/exchange/${DEMO_COHORT}/offer`, "member@cloth.example"],
+  ["/exchange/new", "organiser@cloth.example"],
+  [`/exchange/${DEMO_COHORT}/edit`, "organiser@cloth.example"],
+  [`/exchange/${DEMO_COHORT}/board`, "organiser@cloth.example"],
+];
