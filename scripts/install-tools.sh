@@ -28,16 +28,6 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
-  echo "==> cargo install cargo-leptos $CARGO_LEPTOS_VERSION (about 15 minutes, once)"
-  cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
-fi
-
-if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
-  echo "==> cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes, once)"
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked
-fi
-
 for dir in style end2end; do
   if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
     echo "==> npm ci in $dir"
@@ -45,3 +35,44 @@ for dir in style end2end; do
     (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
   fi
 done
+
+# The two Rust tools build from source, once. They only orchestrate the build (cargo-leptos) and
+# rewrite one file (wasm-bindgen), so they are built lightly: cargo-leptos's own profile (fat LTO,
+# one codegen unit) made it the longest step of a first start. Both build side by side, and
+# meanwhile the app's release build starts, so the two cores stay busy.
+TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/cloth-target}
+LOGS="$TARGET_DIR/tool-installs"
+mkdir -p "$LOGS"
+declare -A installing=()
+install_in_background() { # crate version
+  echo "==> cargo install $1 $2 (in the background, log: $LOGS/$1.log)"
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
+    CARGO_PROFILE_RELEASE_DEBUG=false CARGO_TARGET_DIR="$LOGS/$1-target" \
+    cargo install "$1" --version "$2" --locked >"$LOGS/$1.log" 2>&1 &
+  installing[$1]=$!
+}
+if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
+  install_in_background cargo-leptos "$CARGO_LEPTOS_VERSION"
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+  install_in_background wasm-bindgen-cli "$WASM_BINDGEN_VERSION"
+fi
+if [ ${#installing[@]} -gt 0 ]; then
+  # Exactly the builds `cargo leptos build --release` runs next (same packages, profiles,
+  # target directories and LEPTOS_OUTPUT_NAME, which leptos reads at compile time), so it
+  # finds them done. A failure here is left for cargo-leptos to report.
+  echo "==> meanwhile: the app's release build"
+  LEPTOS_OUTPUT_NAME=cloth cargo build --package=server --bin=cloth --release || true
+  LEPTOS_OUTPUT_NAME=cloth cargo build --package=frontend --lib --target-dir="$TARGET_DIR/front" \
+    --target=wasm32-unknown-unknown --profile=wasm-release || true
+  for crate in "${!installing[@]}"; do
+    if wait "${installing[$crate]}"; then
+      echo "==> $crate installed"
+      rm -rf "$LOGS/$crate-target"
+    else
+      echo "cargo install $crate failed; the end of $LOGS/$crate.log:" >&2
+      tail -n 30 "$LOGS/$crate.log" >&2
+      exit 1
+    fi
+  done
+fi

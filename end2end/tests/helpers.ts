@@ -25,8 +25,18 @@ export async function signIn(page: Page, info: TestInfo, email: string, password
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByTestId("sign-in-form").getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
   await ready(page, info);
+  await openMenu(page);
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+}
+
+/** On a phone the header's menu is folded behind a link: opens it (elsewhere it is open). */
+export async function openMenu(page: Page) {
+  const toggle = page.getByTestId("menu-open");
+  if (await toggle.isVisible()) {
+    await toggle.click();
+    await expect(page.getByTestId("site-menu")).toBeVisible();
+  }
 }
 
 /** Signs up a new person with a new organisation; returns on the organisation's edit page. */

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { goto, signIn } from "./helpers";
+import { goto, openMenu, signIn } from "./helpers";
 
 // Screenshots of every page, desktop and phone, for people to look at (end2end/screenshots).
 const pages = [
@@ -30,6 +30,7 @@ for (const [name, path, shows] of pages) {
 
 test("screenshot: edit form", async ({ page }, info) => {
   await signIn(page, info, "member@cloth.example");
+  await openMenu(page);
   await page.getByTestId("my-organisation").click();
   await page.getByTestId("edit-organisation").click();
   await expect(page.getByTestId("org-edit-form")).toBeVisible();
@@ -53,6 +54,55 @@ for (const [name, who, path, shows] of signedIn) {
     await page.screenshot({ path: `screenshots/${info.project.name}-${name}.png`, fullPage: true });
   });
 }
+
+test("phone: the header is one row and its menu opens, with and without JavaScript", async ({ browser }, info) => {
+  test.skip(info.project.name !== "hydrate", "opens its own phone-sized pages, with and without JavaScript");
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto("/organisations");
+    const header = await page.locator("header").boundingBox();
+    expect(header!.height, "one row: the logo and the menu link").toBeLessThan(80);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect(nav).toBeHidden();
+    await page.getByTestId("menu-open").click();
+    await expect(nav.getByRole("link", { name: "Map" })).toBeVisible();
+    await expect(page.getByTestId("sign-in-link")).toBeVisible();
+    await expect(page.getByLabel("Language")).toBeVisible();
+    if (javaScriptEnabled) await page.screenshot({ path: `screenshots/phone-menu-open.png` });
+    await page.getByRole("link", { name: "Close menu" }).click();
+    await expect(nav).toBeHidden();
+    await page.getByTestId("menu-open").click();
+    await nav.getByRole("link", { name: "Map" }).click();
+    await expect(page).toHaveURL(/\/map$/);
+    await context.close();
+  }
+});
+
+test("phone: the map's filters are one line above the map and open on demand", async ({ browser }, info) => {
+  test.skip(info.project.name !== "hydrate", "opens its own pages, phone-sized and wide, with and without JavaScript");
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto("/map?kind=sme");
+    const filters = page.getByTestId("map-filters");
+    const kind = page.getByLabel("Kind of organisation");
+    await expect(kind).toBeHidden();
+    const toggle = filters.locator("summary");
+    await expect(toggle).toContainText("Filters · 1");
+    const [above, map] = [await toggle.boundingBox(), await page.getByTestId("map-count").boundingBox()];
+    expect(above!.y, "the filters come before the map").toBeLessThan(map!.y);
+    await toggle.click();
+    await expect(kind).toBeVisible();
+    await expect(kind).toHaveValue("sme");
+    // On a wide screen they are simply there, with no toggle.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.reload();
+    await expect(page.getByLabel("Kind of organisation")).toBeVisible();
+    await expect(page.getByTestId("map-filters").locator("summary")).toBeHidden();
+    await context.close();
+  }
+});
 
 test("keyboard: the skip link and the filters are reachable", async ({ page }, info) => {
   await goto(page, info, "/organisations");

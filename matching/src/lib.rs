@@ -6,7 +6,8 @@
 //! cost scaling, [`maxweight_batch`], or visitor by visitor through the incremental
 //! min-cost-circulation engine, [`maxweight`]; both in [`flow`]) or for the visitor-optimal
 //! stable matching ([`stable`]). [`live`] keeps the max-weight optimum exact while
-//! applications arrive, are withdrawn or pairs are declined, and [`reasons`] explains every
+//! applications arrive, are withdrawn or pairs are declined ([`incremental`] is its owned form
+//! for a server, which also locks and releases pairs), and [`reasons`] explains every
 //! unmatched visitor. [`bench_format`] reads and writes the shared benchmark files.
 //!
 //! The library is single-threaded, deterministic (no hash-order dependence in results) and has
@@ -20,6 +21,7 @@ mod edges_csv;
 pub mod error;
 pub mod flow;
 mod host_index;
+pub mod incremental;
 mod instance_json;
 pub mod live;
 pub mod market;

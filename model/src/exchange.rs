@@ -3,12 +3,14 @@
 
 pub mod application;
 mod board;
+mod board_filter;
 mod cohort;
 mod offer;
 mod proposal;
 
 pub use application::{Application, ApplicationForm};
 pub use board::{Board, BoardPair, IdleCapacity, PairReasons, Party, QuotaGauge, UnmatchedReason, UnmatchedVisitor};
+pub use board_filter::{BoardPage, PAGE_SIZE, PairFilter, STANDINGS};
 pub use cohort::{Cohort, CohortForm, Quotas};
 pub use offer::{Offer, OfferForm, WINDOW_FIELDS, WINDOWS_MAX, WindowForm, window_fields};
 pub use proposal::{ANSWER_DAYS, Answer, EntrySummary, MyExchange, PairProposal, Proposal, ProposalState};

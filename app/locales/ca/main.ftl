@@ -5,6 +5,8 @@
 skip-to-content = Salta al contingut
 home-link = Inici
 nav-main = Principal
+menu-open = Menú
+menu-close = Tanca el menú
 nav-directory = Organitzacions
 sign-in = Inicia la sessió
 sign-up = Uneix-te
@@ -310,6 +312,7 @@ map-label = Mapa d'Europa. Les tecles de fletxa desplacen el mapa, més i menys 
 map-keys = Arrossegueu o feu servir les tecles de fletxa per moure el mapa; feu servir la roda, pessigueu o premeu + i − per fer zoom; 0 restableix la vista.
 map-keys-no-script = Feu servir els botons + i − per apropar o allunyar; trieu un país per veure'l amb les seves organitzacions.
 map-skip = Salta el mapa
+map-filters = Filtres
 map-zoom-in = Apropa
 map-zoom-out = Allunya
 map-zoom-reset = Mostra tot Europa

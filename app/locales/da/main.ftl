@@ -5,6 +5,8 @@
 skip-to-content = Gå til indhold
 home-link = Forside
 nav-main = Hovedmenu
+menu-open = Menu
+menu-close = Luk menuen
 nav-directory = Organisationer
 sign-in = Log ind
 sign-up = Tilmeld dig
@@ -310,6 +312,7 @@ map-label = Kort over Europa. Piletasterne flytter kortet, plus og minus zoomer,
 map-keys = Træk, eller brug piletasterne for at flytte kortet; rul, knib eller brug + og − for at zoome; 0 nulstiller visningen.
 map-keys-no-script = Brug knapperne + og − til at zoome; vælg et land for at se det og dets organisationer.
 map-skip = Spring kortet over
+map-filters = Filtre
 map-zoom-in = Zoom ind
 map-zoom-out = Zoom ud
 map-zoom-reset = Vis hele Europa

@@ -5,6 +5,8 @@
 skip-to-content = Skip to content
 home-link = Home
 nav-main = Main
+menu-open = Menu
+menu-close = Close menu
 nav-directory = Organisations
 sign-in = Sign in
 sign-up = Join
@@ -310,6 +312,7 @@ map-label = Map of Europe. Arrow keys pan, plus and minus zoom, 0 shows all of E
 map-keys = Drag or use the arrow keys to move; scroll, pinch, + and − to zoom; 0 resets.
 map-keys-no-script = Use the + and − buttons to zoom; choose a country to show it and its organisations.
 map-skip = Skip past the map
+map-filters = Filters
 map-zoom-in = Zoom in
 map-zoom-out = Zoom out
 map-zoom-reset = Show all of Europe

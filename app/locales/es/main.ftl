@@ -5,6 +5,8 @@
 skip-to-content = Saltar al contenido
 home-link = Inicio
 nav-main = Principal
+menu-open = Menú
+menu-close = Cerrar el menú
 nav-directory = Organizaciones
 sign-in = Iniciar sesión
 sign-up = Unirse
@@ -310,6 +312,7 @@ map-label = Mapa de Europa. Las teclas de flecha desplazan el mapa, más y menos
 map-keys = Arrastre o use las teclas de flecha para desplazarse; use la rueda, pellizque o pulse + y − para hacer zoom; 0 restablece la vista.
 map-keys-no-script = Use los botones + y − para acercar o alejar; elija un país para verlo con sus organizaciones.
 map-skip = Saltar el mapa
+map-filters = Filtros
 map-zoom-in = Acercar
 map-zoom-out = Alejar
 map-zoom-reset = Mostrar toda Europa

@@ -5,6 +5,8 @@
 skip-to-content = Aller au contenu
 home-link = Accueil
 nav-main = Navigation principale
+menu-open = Menu
+menu-close = Fermer le menu
 nav-directory = Organisations
 sign-in = Se connecter
 sign-up = S'inscrire
@@ -310,6 +312,7 @@ map-label = Carte de l'Europe. Les touches fléchées déplacent la carte, plus 
 map-keys = Faites glisser la carte ou utilisez les touches fléchées pour la déplacer ; molette, pincement, + et − pour zoomer ; 0 pour réinitialiser.
 map-keys-no-script = Utilisez les boutons + et − pour zoomer ; choisissez un pays pour le voir avec ses organisations.
 map-skip = Passer la carte
+map-filters = Filtres
 map-zoom-in = Zoom avant
 map-zoom-out = Zoom arrière
 map-zoom-reset = Afficher toute l'Europe

@@ -5,6 +5,8 @@
 skip-to-content = Salt la conținut
 home-link = Acasă
 nav-main = Navigare principală
+menu-open = Meniu
+menu-close = Închide meniul
 nav-directory = Organizații
 sign-in = Autentificare
 sign-up = Înscriere
@@ -316,6 +318,7 @@ map-label = Harta Europei. Tastele săgeți deplasează harta, plus și minus mo
 map-keys = Trageți harta sau folosiți tastele săgeți pentru a o deplasa; derulați, apropiați degetele sau folosiți + și − pentru zoom; 0 resetează vizualizarea.
 map-keys-no-script = Folosiți butoanele + și − pentru mărire; alegeți o țară ca să o vedeți cu organizațiile ei.
 map-skip = Treceți peste hartă
+map-filters = Filtre
 map-zoom-in = Mărire
 map-zoom-out = Micșorare
 map-zoom-reset = Afișați întreaga Europă

@@ -26,33 +26,43 @@ fn SiteHeader() -> impl IntoView {
         <a href="#main" class="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
             {t("skip-to-content")}
         </a>
-        <header class="border-b border-stone-200 bg-white">
-            <div class="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        // The header is the menu link's target, so opening the menu scrolls nowhere.
+        <header id="site-menu" class="group/menu border-b border-stone-200 bg-white">
+            <div class="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
                 <a href="/" class="flex items-center gap-2 text-lg font-bold tracking-tight text-stone-900">
                     <span aria-hidden="true" class="inline-block h-6 w-6 rounded bg-emerald-700"></span>
                     "CLOTH"
                     <span class="sr-only">{t("home-link")}</span>
                 </a>
-                <nav aria-label=t("nav-main") class="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-                    <a class="rounded px-1 py-1 font-medium text-stone-700 hover:text-emerald-800" href="/organisations">
-                        {t("nav-directory")}
-                    </a>
-                    <a class="rounded px-1 py-1 font-medium text-stone-700 hover:text-emerald-800" href="/map">
-                        {t("nav-map")}
-                    </a>
-                    <a class="rounded px-1 py-1 font-medium text-stone-700 hover:text-emerald-800" href="/survey">
-                        {t("nav-survey")}
-                    </a>
-                    <a class="rounded px-1 py-1 font-medium text-stone-700 hover:text-emerald-800" href="/exchange">
-                        {t("nav-exchange")}
-                    </a>
-                </nav>
-                <AccountMenu session/>
-                <LanguageSwitcher/>
+                // On a phone everything else folds behind this link and opens when the header is
+                // the page's target (CSS `:target`), so the menu works without JavaScript too.
+                <a href="#site-menu" class=MENU_TOGGLE data-testid="menu-open">{t("menu-open")}</a>
+                <div data-testid="site-menu"
+                    class="hidden w-full flex-col gap-4 border-t border-stone-100 pt-3 group-target/menu:flex md:flex md:w-auto md:flex-1 md:flex-row md:flex-wrap md:items-center md:gap-6 md:border-0 md:pt-0">
+                    <nav aria-label=t("nav-main") class="flex flex-col gap-1 text-base md:flex-1 md:flex-row md:flex-wrap md:items-center md:gap-x-4 md:text-sm">
+                        {[
+                            ("/organisations", t("nav-directory")),
+                            ("/map", t("nav-map")),
+                            ("/survey", t("nav-survey")),
+                            ("/exchange", t("nav-exchange")),
+                        ]
+                            .into_iter()
+                            .map(|(href, label)| view! { <a class=NAV_LINK href=href>{label}</a> })
+                            .collect_view()}
+                    </nav>
+                    <AccountMenu session/>
+                    <LanguageSwitcher/>
+                    <a href="#" class="self-start text-sm font-medium text-stone-700 underline md:hidden">{t("menu-close")}</a>
+                </div>
             </div>
         </header>
     }
 }
+
+/// The phone's menu link (hidden from `md` up, where the menu is always open).
+const MENU_TOGGLE: &str = "rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium text-stone-800 \
+    hover:bg-stone-50 md:hidden";
+const NAV_LINK: &str = "rounded px-1 py-1.5 font-medium text-stone-700 hover:text-emerald-800 md:py-1";
 
 #[component]
 fn AccountMenu(session: SessionState) -> impl IntoView {

@@ -14,10 +14,9 @@ use crate::server_fns::exchange::{DecidePair, PublishProposals, load_board};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use model::exchange::{Board, BoardPair, Cohort, ParticipantType, QuotaGauge, UnmatchedVisitor};
-
-mod filter;
-use filter::PairFilter;
+use model::exchange::{
+    BoardPage, BoardPair, Cohort, PairFilter, ParticipantType, QuotaGauge, STANDINGS, UnmatchedVisitor,
+};
 
 #[component]
 pub fn ExchangeBoardPage() -> impl IntoView {
@@ -25,12 +24,15 @@ pub fn ExchangeBoardPage() -> impl IntoView {
     let cohort = Memo::new(move |_| params.with(|p| p.get("cohort").unwrap_or_default()));
     let decide = ServerAction::<DecidePair>::new();
     let publish = ServerAction::<PublishProposals>::new();
-    let board = Resource::new(
-        move || (cohort.get(), decide.version().get(), publish.version().get()),
-        |(cohort, ..)| load_board(cohort),
-    );
     let query = use_query_map();
     let filter = Memo::new(move |_| query.with(|q| PairFilter::from_query(|k| q.get(k))));
+    let board = Resource::new(
+        move || (cohort.get(), filter.get(), decide.version().get(), publish.version().get()),
+        |(cohort, filter, ..)| {
+            let participant = filter.participant.map(|p| p.slug().to_owned());
+            load_board(cohort, participant, filter.standing, Some(filter.q), Some(filter.page.to_string()))
+        },
+    );
     let published =
         move || publish.value().get().and_then(Result::ok).or_else(|| query.with(|q| q.get("published")?.parse().ok()));
     let refused = move || decide.value().get().and_then(Result::err).or_else(|| publish.value().get()?.err());
@@ -56,17 +58,14 @@ pub fn ExchangeBoardPage() -> impl IntoView {
 #[component]
 fn BoardView(
     cohort: Cohort,
-    board: Board,
+    board: BoardPage,
     decide: ServerAction<DecidePair>,
     publish: ServerAction<PublishProposals>,
     filter: PairFilter,
 ) -> impl IntoView {
     let slug = cohort.slug.clone();
-    let shown = filter.apply(&board.pairs);
-    let pages = filter::pages(shown.len());
-    let page = filter.page.clamp(1, pages);
-    let on_page: Vec<BoardPair> =
-        shown.into_iter().skip((page - 1) * filter::PAGE_SIZE).take(filter::PAGE_SIZE).collect();
+    let BoardPage { board, pairs_matched, page, pages, .. } = board;
+    let on_page = board.pairs;
     let href = {
         let (filter, slug) = (filter.clone(), slug.clone());
         move |p: u64| format!("/exchange/{slug}/board{}", filter.with_page(p as usize).query())
@@ -76,7 +75,7 @@ fn BoardView(
     let summary = [
         t_count("board-applications", "count", u64::from(board.applications)),
         t_count("board-offers", "count", u64::from(board.offers)),
-        t_count("board-pairs", "count", board.pairs.len() as u64),
+        t_count("board-pairs", "count", u64::from(pairs_matched)),
         t_count("board-total-score", "score", board.total_score),
     ];
     view! {
@@ -109,7 +108,7 @@ fn BoardView(
                 <h2 id="pairs" class="font-semibold text-stone-900">{t("board-matched")}</h2>
                 <FilterBar cohort=slug.clone() filter=filter.clone()/>
                 <PairsTable pairs=on_page cohort=slug.clone() decide/>
-                {(pages > 1).then(|| view! { <Pagination page=page as u64 pages=pages as u64 href/> })}
+                {(pages > 1).then(|| view! { <Pagination page=u64::from(page) pages=u64::from(pages) href/> })}
             </section>
             <div class="grid gap-6 lg:grid-cols-2">
                 <section class=CARD aria-labelledby="unmatched">
@@ -251,7 +250,7 @@ fn FilterBar(cohort: String, filter: PairFilter) -> impl IntoView {
     let types: Vec<(String, String)> =
         ParticipantType::ALL.iter().map(|p| (p.slug().to_owned(), t(&p.label_key()))).collect();
     let stands: Vec<(String, String)> =
-        filter::STANDINGS.iter().map(|s| ((*s).to_owned(), t(&format!("board-show-{s}")))).collect();
+        STANDINGS.iter().map(|s| ((*s).to_owned(), t(&format!("board-show-{s}")))).collect();
     let select = |name: &'static str, label: String, options: Vec<(String, String)>, current: String| {
         let id = format!("board-{name}");
         let label_for = id.clone();

@@ -65,7 +65,18 @@ pub fn MapPage() -> impl IntoView {
         <h1 class="text-2xl font-bold tracking-tight">{t("map-title")}</h1>
         <p class="mt-1 text-stone-600">{t("map-intro")}</p>
         <div class="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_19rem]">
-            <div class="order-2 lg:order-none lg:col-span-2">
+            // Above the map everywhere; on a phone folded to one line (a disclosure, so without
+            // JavaScript too), from `lg` up always open and its toggle hidden.
+            <details class="group lg:col-span-2 lg:[&::details-content]:[content-visibility:visible]" data-testid="map-filters">
+                <summary class="inline-flex cursor-pointer items-center gap-2 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-50 lg:hidden">
+                    {t("map-filters")}
+                    {move || {
+                        let active = query.with(|q| q.pairs().filter(|(key, _)| *key != "page").count());
+                        (active > 0).then(|| format!(" · {active}"))
+                    }}
+                    <span aria-hidden="true" class="inline-block text-stone-500 group-open:rotate-180">"▾"</span>
+                </summary>
+                <div class="mt-3 lg:mt-0">
                 <Suspense fallback=|| ()>
                     // Drawn again when the URL changes (a country clicked on the map, the back button).
                     {move || {
@@ -76,8 +87,9 @@ pub fn MapPage() -> impl IntoView {
                         })
                     }}
                 </Suspense>
-            </div>
-            <section class="order-1 min-w-0 lg:order-none" aria-labelledby="map-heading">
+                </div>
+            </details>
+            <section class="min-w-0" aria-labelledby="map-heading">
                 <h2 id="map-heading" class="sr-only">{t("map-title")}</h2>
                 // Its markers are many Tab stops: keyboard users may jump past them.
                 <a href="#map-after" class="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow" data-testid="skip-map">
@@ -131,7 +143,7 @@ pub fn MapPage() -> impl IntoView {
                 </Transition>
             </section>
             // Beside the map on wide screens, scrolling on its own so the map stays in view.
-            <section class="order-3 lg:order-none lg:max-h-[52rem] lg:overflow-y-auto lg:pr-1" aria-labelledby="list-heading">
+            <section class="lg:max-h-[52rem] lg:overflow-y-auto lg:pr-1" aria-labelledby="list-heading">
                 <Transition fallback=Loading>
                     {move || Suspend::new(async move {
                         match results.await {

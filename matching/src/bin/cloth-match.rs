@@ -3,6 +3,7 @@
 //!     cloth-match solve --instance X.json [--edges X.edges.csv] --out SOL.json [--mode maxweight|stable] [--reasons]
 //!     cloth-match live  --instance X.json [--edges X.edges.csv] --tail N --out OUT.json
 //!     cloth-match edges --instance X.json --out X.edges.csv [--timings]
+//!     cloth-match absorb --instance X.json [--changes N] [--check-every K] --out OUT.json
 //!
 //! Timing lives here, not in the library: `load_s` covers parsing, `solve_s` everything after.
 
@@ -20,6 +21,9 @@ use matching::live::{Event, LiveMarket};
 use matching::market::Market;
 use matching::model::Instance;
 use matching::{maxweight_batch, reasons, stable};
+
+#[path = "cloth-match/absorb.rs"]
+mod absorb;
 
 #[derive(Parser)]
 #[command(name = "cloth-match", version, about = "Exact exchange matching on benchmark files")]
@@ -75,6 +79,18 @@ enum Cmd {
         #[arg(long)]
         timings: bool,
     },
+    /// Time the server board's incremental engine on a run of changes, beside re-solving.
+    Absorb {
+        #[arg(long)]
+        instance: PathBuf,
+        #[arg(long, default_value_t = 500)]
+        changes: usize,
+        /// Check every K-th answer against a batch re-solve (0: never).
+        #[arg(long, default_value_t = 10)]
+        check_every: usize,
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 fn main() -> Result<()> {
@@ -84,6 +100,7 @@ fn main() -> Result<()> {
         }
         Cmd::Live { instance, edges, tail, out } => live(&instance, edges.as_deref(), tail, &out),
         Cmd::Edges { instance, out, timings } => write_edges(&instance, &out, timings),
+        Cmd::Absorb { instance, changes, check_every, out } => absorb::run(&instance, changes, check_every, &out),
     }
 }
 

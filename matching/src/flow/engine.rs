@@ -102,19 +102,6 @@ impl FlowEngine {
         for v in 0..nv {
             edge_visitor[edge_start[v] as usize..edge_start[v + 1] as usize].fill(v as u32);
         }
-        let mut host_start = vec![0u32; nh + 1];
-        for &h in &edge_host {
-            host_start[h as usize + 1] += 1;
-        }
-        for h in 0..nh {
-            host_start[h + 1] += host_start[h];
-        }
-        let mut fill = host_start.clone();
-        let mut host_edge = vec![0u32; ne];
-        for (e, &h) in edge_host.iter().enumerate() {
-            host_edge[fill[h as usize] as usize] = e as u32;
-            fill[h as usize] += 1;
-        }
         let mut engine = FlowEngine {
             types: nt,
             hosts: nh,
@@ -136,8 +123,8 @@ impl FlowEngine {
             unmatched: vec![HubSet::default(); nt],
             unfilled: HubSet::default(),
             matched: vec![HubSet::default(); nt],
-            host_start,
-            host_edge,
+            host_start: Vec::new(),
+            host_edge: Vec::new(),
             edge_visitor,
             objective: 0,
             search: Search {
@@ -150,6 +137,7 @@ impl FlowEngine {
             },
             work: Work::default(),
         };
+        engine.index_edges_by_host();
         // hosts with free capacity are filed as unfilled from the start
         for h in 0..nh {
             let hn = engine.host_node(h);
@@ -358,6 +346,74 @@ impl FlowEngine {
         self.sync_hub(vn);
         self.restore_arc(tn, vn);
         true
+    }
+
+    /// Appends a visitor with its candidate edges `(host, score)`, absent until it
+    /// [`arrive`](Self::arrive)s; returns its index. Visitors are the last nodes, so nothing is
+    /// renumbered; only the hosts' reverse edge index is rebuilt (linear in the edges).
+    pub fn push_visitor(&mut self, participant_type: u8, edges: &[(u32, i32)]) -> usize {
+        assert!((participant_type as usize) < self.types, "unknown participant type");
+        assert!(self.pot.len() + 1 < CURSOR as usize, "too many nodes");
+        let v = self.mate.len();
+        for &(h, score) in edges {
+            assert!((h as usize) < self.hosts, "edge to unknown host {h}");
+            self.edge_host.push(h);
+            self.edge_score.push(score);
+            self.edge_dead.push(false);
+            self.edge_visitor.push(v as u32);
+        }
+        self.visitor_type.push(participant_type);
+        self.edge_start.push(self.edge_host.len() as u32);
+        self.present.push(false);
+        self.blocked.push(false);
+        self.mate.push(NONE);
+        self.pot.push(0);
+        self.in_hub.push(NO_HUB);
+        self.search.fwd.push_node();
+        self.search.bwd.push_node();
+        self.index_edges_by_host();
+        v
+    }
+
+    /// Takes matched visitor `v` out of the market together with the host place and the quota
+    /// unit it holds (its pair was locked). What remains is still optimal without a search:
+    /// every residual arc left existed before, so the potentials still certify it. Returns
+    /// the host and type, or `None` if `v` is not matched.
+    pub fn pin(&mut self, v: usize) -> Option<(u32, usize)> {
+        if !self.present[v] || self.mate[v] == NONE {
+            return None;
+        }
+        let (h, t) = self.unmatch_pretending(v);
+        self.present[v] = false;
+        let vn = self.visitor_node(v);
+        self.sync_hub(vn);
+        Some((h as u32, t))
+    }
+
+    /// Gives host `h` one more place and type `t` one more quota unit (a locked pair was
+    /// released) and restores optimality.
+    pub fn release(&mut self, h: usize, t: usize) {
+        assert!(h < self.hosts && t < self.types, "unknown host or type");
+        self.give_back(h, t);
+    }
+
+    fn index_edges_by_host(&mut self) {
+        let nh = self.hosts;
+        self.host_start.clear();
+        self.host_start.resize(nh + 1, 0);
+        for &h in &self.edge_host {
+            self.host_start[h as usize + 1] += 1;
+        }
+        for h in 0..nh {
+            self.host_start[h + 1] += self.host_start[h];
+        }
+        let mut fill = self.host_start.clone();
+        self.host_edge.clear();
+        self.host_edge.resize(self.edge_host.len(), 0);
+        for (e, &h) in self.edge_host.iter().enumerate() {
+            self.host_edge[fill[h as usize] as usize] = e as u32;
+            fill[h as usize] += 1;
+        }
     }
 
     fn alive_edges(&self, v: usize) -> impl Iterator<Item = usize> + '_ {

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod random_instance;
+
 use matching::candidates::CandidateGraph;
 use matching::market::Market;
 use matching::score::PairScore;

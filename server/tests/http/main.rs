@@ -510,3 +510,43 @@ async fn organisers_follow_a_cohort_live_and_resume_after_a_drop() {
     let replay = read_until(&mut resumed, r#""kind":"visitor-withdrawn""#).await;
     assert!(!replay.contains("visitor-submitted"), "what it saw is not sent again: {replay}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_board_api_sends_one_filtered_page_of_pairs_not_the_whole_board() {
+    let app = TestApp::with_members(160).await;
+    let organiser = app.sign_in("organiser@cloth.example").await;
+    let board = async |form: &str| -> serde_json::Value {
+        let req = Request::post("/api/exchange/board")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json")
+            .header(header::COOKIE, &organiser)
+            .body(Body::from(format!("cohort=clusterxchange-2026-27&{form}")))
+            .unwrap();
+        let res = app.send(req).await;
+        assert_eq!(res.status(), StatusCode::OK, "{form}");
+        serde_json::from_str(&body_text(res).await).unwrap()
+    };
+    let names = |v: &serde_json::Value| -> Vec<String> {
+        let pairs = v[1]["board"]["pairs"].as_array().unwrap();
+        pairs.iter().map(|p| p["visitor"]["name"].as_str().unwrap().to_owned()).collect()
+    };
+    let first = board("").await;
+    let matched = first[1]["pairs_matched"].as_u64().unwrap();
+    assert!(matched > 25, "the demo cohort has more pairs than a page ({matched})");
+    assert_eq!((first[1]["page"].as_u64(), first[1]["pages"].as_u64()), (Some(1), Some(matched.div_ceil(25))));
+    assert_eq!(names(&first).len(), 25, "one page of pairs, not {matched}");
+    let second = board("page=2").await;
+    assert_eq!(second[1]["page"].as_u64(), Some(2));
+    assert!(names(&second).iter().all(|n| !names(&first).contains(n)), "page 2 holds other pairs");
+    // Filtered on the server: by visitor type, and by a part of a name.
+    let clusters = board("participant=cluster").await;
+    let shown = clusters[1]["pairs_shown"].as_u64().unwrap();
+    assert!(shown < matched);
+    assert!(clusters[1]["board"]["pairs"].as_array().unwrap().iter().all(|p| p["participant"] == "cluster"));
+    let one = names(&first)[0].clone();
+    let by_name = board(&format!("q={}", enc(&one.to_uppercase()))).await;
+    assert!(names(&by_name).contains(&one));
+    assert!(by_name[1]["pairs_shown"].as_u64().unwrap() < matched);
+    // The summary stays whole whatever the page.
+    assert_eq!(second[1]["board"]["total_score"], first[1]["board"]["total_score"]);
+}

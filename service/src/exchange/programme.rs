@@ -15,8 +15,12 @@ use model::exchange::{
 use model::taxonomy::{Country, Language, Topic, ValueChain};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::Arc;
 use uuid::Uuid;
+
+mod boards;
+mod live_matching;
+
+pub use boards::{Boards, shared_board};
 
 /// One submitted entry with its organisation.
 struct Side<T> {
@@ -61,70 +65,6 @@ pub async fn board(
     let (id, cohort) = cohorts::find(db, slug).await?;
     let programme = Programme::load(db, id, cohort, today).await?;
     programme.board()
-}
-
-/// A matched board and what it was matched as of: the cohort's last event and the day.
-struct Matched {
-    seq: i64,
-    today: NaiveDate,
-    board: Arc<Board>,
-}
-
-/// The matched boards of one server process, by cohort: part of the application's state
-/// (one per `AppState`, so two instances in one test process keep their own). Every change to
-/// what matching reads is an event, so a board matched as of the latest event on the same day
-/// is current. When one change reaches a thousand open boards, they all reload at once: the
-/// first matches, the rest of that cohort's requests wait for it and share the result, and
-/// other cohorts are not held up (one lock per cohort).
-#[derive(Clone, Default)]
-pub struct Boards {
-    by_cohort: Arc<std::sync::Mutex<HashMap<Uuid, Slot>>>,
-}
-
-/// One cohort's board, behind the lock its requests queue on while it is matched.
-type Slot = Arc<tokio::sync::Mutex<Option<Matched>>>;
-
-impl std::fmt::Debug for Boards {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Boards").finish_non_exhaustive()
-    }
-}
-
-impl Boards {
-    fn slot(&self, cohort: Uuid) -> Slot {
-        // Held only to find or add the cohort's slot, never across an await.
-        let mut all = self.by_cohort.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        all.entry(cohort).or_default().clone()
-    }
-}
-
-/// The cohort at `slug` and its [`board`], matched once per change and shared by every
-/// organiser's request. The matching itself runs on a blocking thread, off the async runtime
-/// that serves every other request.
-pub async fn shared_board(
-    db: &impl ConnectionTrait,
-    boards: &Boards,
-    _by: &Organiser,
-    slug: &str,
-    today: NaiveDate,
-) -> Result<(Cohort, Arc<Board>), ServiceError> {
-    let (id, cohort) = cohorts::find(db, slug).await?;
-    let slot = boards.slot(id);
-    let mut matched = slot.lock().await;
-    let seq = super::events::latest(db, id).await?;
-    if let Some(m) = matched.as_ref()
-        && m.seq == seq
-        && m.today == today
-    {
-        return Ok((cohort, m.board.clone()));
-    }
-    let programme = Programme::load(db, id, cohort.clone(), today).await?;
-    let board = tokio::task::spawn_blocking(move || programme.board())
-        .await
-        .map_err(|e| ServiceError::Internal(format!("matching stopped: {e}")))??;
-    let board = Arc::new(board);
-    *matched = Some(Matched { seq, today, board: board.clone() });
-    Ok((cohort, board))
 }
 
 /// The pairs matching must keep and the pairs it must never make, from the proposals members

@@ -3,7 +3,7 @@
 //! matching while it is open and unexpired or confirmed; a declined one rules the pair out, so
 //! the board re-matches just that visitor and host around everything else that is held.
 
-use super::programme::Programme;
+use super::programme::{Boards, shared_board};
 use super::{Organiser, cohorts, events};
 use crate::auth::Viewer;
 use crate::entities::organisations;
@@ -21,15 +21,18 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 /// Proposes every pair on the board that has no proposal yet; returns how many were made.
+/// They are the pairs of the board organisers see (`boards`), matched as of this transaction:
+/// where several matchings share the best total, the one shown is the one proposed.
 pub async fn publish<C: ConnectionTrait + TransactionTrait>(
     db: &C,
-    _by: &Organiser,
+    boards: &Boards,
+    by: &Organiser,
     slug: &str,
     today: NaiveDate,
 ) -> Result<u32, ServiceError> {
-    let (cohort_id, cohort) = cohorts::find(db, slug).await?;
+    let (cohort_id, _) = cohorts::find(db, slug).await?;
     let txn = crate::db::begin_write(db).await?;
-    let board = Programme::load(&txn, cohort_id, cohort, today).await?.board()?;
+    let (_, board) = shared_board(&txn, boards, by, slug, today).await?;
     let expires_on = today + Days::new(ANSWER_DAYS);
     let now = Utc::now();
     let mut told = Vec::new();

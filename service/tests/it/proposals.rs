@@ -8,7 +8,7 @@ use model::exchange::{Answer, ProposalState};
 use service::ServiceError;
 use service::exchange::entries::{self, Action, Side};
 use service::exchange::pairs::{Decision, decide};
-use service::exchange::programme::board;
+use service::exchange::programme::{Boards, board};
 use service::exchange::proposals::{answer, mine, publish};
 use service::exchange::{cohorts, events};
 
@@ -37,12 +37,17 @@ async fn one_visitor_one_host() -> One {
 #[tokio::test]
 async fn both_sides_accept_with_the_commitment_and_the_exchange_is_confirmed() {
     let One { t, organiser, slug, today, visitor, host } = one_visitor_one_host().await;
+    let boards = Boards::default();
     let outsider = member_in(&t, "h2@example.fr", "Maille Lyon", "FR").await;
 
     let before = board(&t.db, &organiser, &slug, today).await.unwrap();
     assert_eq!((before.pairs.len(), before.unproposed), (1, 1));
-    assert_eq!(publish(&t.db, &organiser, &slug, today).await.unwrap(), 1);
-    assert_eq!(publish(&t.db, &organiser, &slug, today).await.unwrap(), 0, "a proposed pair is not proposed twice");
+    assert_eq!(publish(&t.db, &boards, &organiser, &slug, today).await.unwrap(), 1);
+    assert_eq!(
+        publish(&t.db, &boards, &organiser, &slug, today).await.unwrap(),
+        0,
+        "a proposed pair is not proposed twice"
+    );
     let after = board(&t.db, &organiser, &slug, today).await.unwrap();
     assert_eq!(after.unproposed, 0);
     assert_eq!(after.pairs[0].proposal.as_ref().map(|p| p.state), Some(ProposalState::Open));
@@ -90,6 +95,7 @@ async fn a_decline_rematches_just_that_pair_and_an_expired_proposal_cannot_be_an
     let organiser = t.viewer_of_email("organiser@cloth.example").await.organiser().unwrap();
     let slug = open_cohort(&t).await;
     let today = day(OPEN_DAY);
+    let boards = Boards::default();
     let visitor_es = member_in(&t, "v1@example.es", "Punto Sabadell", "ES").await;
     let visitor_fr = member_in(&t, "v2@example.fr", "Maille Lyon", "FR").await;
     let mut one_place = offer();
@@ -105,7 +111,7 @@ async fn a_decline_rematches_just_that_pair_and_an_expired_proposal_cannot_be_an
     for visitor in [&visitor_es, &visitor_fr] {
         entries::save_application(&t.db, visitor, &slug, &application(), Action::Submit, today).await.unwrap();
     }
-    assert_eq!(publish(&t.db, &organiser, &slug, today).await.unwrap(), 2);
+    assert_eq!(publish(&t.db, &boards, &organiser, &slug, today).await.unwrap(), 2);
     let proposed = board(&t.db, &organiser, &slug, today).await.unwrap();
 
     let declined = mine(&t.db, &visitor_es, &slug, today).await.unwrap().as_visitor[0].clone();
@@ -122,7 +128,7 @@ async fn a_decline_rematches_just_that_pair_and_an_expired_proposal_cannot_be_an
     let new = pair_of(&rematched, declined.visitor.entry).expect("the declining visitor is matched again");
     assert_ne!(new.host.entry, declined.host.entry, "a declined pair is never proposed again");
     assert_eq!((new.proposal, rematched.unproposed), (None, 1));
-    assert_eq!(publish(&t.db, &organiser, &slug, today).await.unwrap(), 1);
+    assert_eq!(publish(&t.db, &boards, &organiser, &slug, today).await.unwrap(), 1);
 
     // A week later the new proposal has lapsed: it cannot be answered and no longer holds.
     let later = today + chrono::Days::new(model::exchange::ANSWER_DAYS + 1);
@@ -137,7 +143,8 @@ async fn a_decline_rematches_just_that_pair_and_an_expired_proposal_cannot_be_an
 #[tokio::test]
 async fn a_withdrawal_cancels_its_proposals_and_tells_the_other_side() {
     let One { t, organiser, slug, today, visitor, host } = one_visitor_one_host().await;
-    publish(&t.db, &organiser, &slug, today).await.unwrap();
+    let boards = Boards::default();
+    publish(&t.db, &boards, &organiser, &slug, today).await.unwrap();
 
     entries::withdraw(&t.db, &visitor, &slug, Side::Visitor, today).await.unwrap();
     let hosts_view = mine(&t.db, &host, &slug, today).await.unwrap();
@@ -151,7 +158,7 @@ async fn a_withdrawal_cancels_its_proposals_and_tells_the_other_side() {
 
 #[tokio::test]
 async fn open_boards_share_one_matching_per_change() {
-    use service::exchange::programme::{Boards, shared_board};
+    use service::exchange::programme::shared_board;
     let boards = Boards::default();
     let One { t, organiser, slug, today, visitor, .. } = one_visitor_one_host().await;
     let (_, first) = shared_board(&t.db, &boards, &organiser, &slug, today).await.unwrap();
@@ -165,4 +172,51 @@ async fn open_boards_share_one_matching_per_change() {
     // A new day re-matches too (proposals may lapse).
     let (_, next_day) = shared_board(&t.db, &boards, &organiser, &slug, today + chrono::Days::new(1)).await.unwrap();
     assert!(!std::sync::Arc::ptr_eq(&after, &next_day));
+}
+
+/// The shared board and a cold solve of the same cohort on the same day.
+async fn live_and_cold(one: &One, boards: &Boards) -> (std::sync::Arc<model::exchange::Board>, model::exchange::Board) {
+    let (_, live) = service::exchange::programme::shared_board(&one.t.db, boards, &one.organiser, &one.slug, one.today)
+        .await
+        .unwrap();
+    (live, board(&one.t.db, &one.organiser, &one.slug, one.today).await.unwrap())
+}
+
+#[tokio::test]
+async fn the_shared_board_absorbs_each_change_and_stays_as_good_as_a_cold_solve() {
+    let one = one_visitor_one_host().await;
+    let boards = Boards::default();
+    let (t, slug, today) = (&one.t, one.slug.clone(), one.today);
+    let second_host = member_in(t, "h2@example.it", "Maglia Biella", "IT").await;
+    entries::save_offer(&t.db, &second_host, &slug, &offer(), Action::Submit, today).await.unwrap();
+    let (live, cold) = live_and_cold(&one, &boards).await;
+    assert_eq!(
+        (live.pairs.len(), boards.cold_solves(), boards.absorbed()),
+        (1, 1, 0),
+        "the first board is solved cold"
+    );
+    assert_eq!(live.total_score, cold.total_score);
+
+    // Each of these changes only the applications or the pairs held: the engine absorbs it.
+    let (visitor, second_visitor) = (&one.visitor, member_in(t, "v2@example.fr", "Maille Lyon", "FR").await);
+    entries::save_application(&t.db, &second_visitor, &slug, &application(), Action::Submit, today).await.unwrap();
+    publish(&t.db, &boards, &one.organiser, &slug, today).await.unwrap();
+    let declined = mine(&t.db, visitor, &slug, today).await.unwrap().as_visitor[0].clone();
+    answer(&t.db, visitor, &slug, declined.id, Answer::Decline, false, today).await.unwrap();
+    let (live, cold) = live_and_cold(&one, &boards).await;
+    assert_eq!(boards.cold_solves(), 1, "an arrival, a publication and a decline are absorbed");
+    assert_eq!(boards.absorbed(), 2);
+    assert_eq!((live.total_score, live.pairs.len()), (cold.total_score, cold.pairs.len()));
+    let again = live.pairs.iter().find(|p| p.visitor.entry == declined.visitor.entry);
+    assert!(again.is_some_and(|p| p.host.entry != declined.host.entry), "the declined pair is not made again");
+    entries::withdraw(&t.db, &second_visitor, &slug, Side::Visitor, today).await.unwrap();
+    let (live, cold) = live_and_cold(&one, &boards).await;
+    assert_eq!((boards.cold_solves(), boards.absorbed()), (1, 3));
+    assert_eq!((live.total_score, live.pairs.len()), (cold.total_score, cold.pairs.len()));
+
+    // An offer withdrawn changes the hosts: a new programme, solved cold.
+    entries::withdraw(&t.db, &second_host, &slug, Side::Host, today).await.unwrap();
+    let (live, cold) = live_and_cold(&one, &boards).await;
+    assert_eq!(boards.cold_solves(), 2);
+    assert_eq!(*live, cold);
 }

@@ -103,6 +103,15 @@ impl Side {
         self.arcs = 0;
     }
 
+    /// Room for a node appended after the others (a visitor added to a live engine).
+    pub(super) fn push_node(&mut self) {
+        self.seen.push(0);
+        self.done.push(0);
+        self.dist.push(0);
+        self.next.push(NONE);
+        self.next_edge.push(NONE);
+    }
+
     fn clear_stamps(&mut self) {
         self.seen.fill(0);
         self.done.fill(0);
