@@ -77,22 +77,22 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=pages::home::HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/organisations") view=pages::directory::DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/map") view=pages::map::MapPage ssr=SsrMode::Async/>
-                    <Route path=path!("/embed/map") view=pages::embed_map::EmbedMapPage ssr=SsrMode::Async/>
-                    <Route path=path!("/regions/:code") view=pages::region::RegionPage ssr=SsrMode::Async/>
-                    <Route path=path!("/exchange") view=pages::exchange_cohorts::CohortsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/exchange/new") view=pages::exchange_cohorts::CohortEditPage ssr=SsrMode::Async/>
-                    <Route path=path!("/exchange/:cohort") view=pages::exchange_home::ExchangeHomePage ssr=SsrMode::Async/>
-                    <Route path=path!("/exchange/:cohort/edit") view=pages::exchange_cohorts::CohortEditPage ssr=SsrMode::Async/>
-                    <Route path=path!("/exchange/:cohort/application") view=pages::exchange_entry::ApplicationPage ssr=SsrMode::Async/>
-                    <Route path=path!("/exchange/:cohort/offer") view=pages::exchange_entry::OfferPage ssr=SsrMode::Async/>
-                    <Route path=path!("/exchange/:cohort/board") view=pages::exchange_board::ExchangeBoardPage ssr=SsrMode::Async/>
+                    <Route path=path!("/embed/map") view=pages::map::embed::EmbedMapPage ssr=SsrMode::Async/>
+                    <Route path=path!("/regions/:code") view=pages::map::region::RegionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange") view=pages::exchange::cohorts::CohortsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange/new") view=pages::exchange::cohorts::CohortEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange/:cohort") view=pages::exchange::home::ExchangeHomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange/:cohort/edit") view=pages::exchange::cohorts::CohortEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange/:cohort/application") view=pages::exchange::entry::ApplicationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange/:cohort/offer") view=pages::exchange::entry::OfferPage ssr=SsrMode::Async/>
+                    <Route path=path!("/exchange/:cohort/board") view=pages::exchange::board::ExchangeBoardPage ssr=SsrMode::Async/>
                     <Route path=path!("/survey") view=pages::survey::SurveyPage ssr=SsrMode::Async/>
-                    <Route path=path!("/survey/answer") view=pages::survey_answer::SurveyAnswerPage ssr=SsrMode::Async/>
-                    <Route path=path!("/survey/challenges") view=pages::survey_challenges::SurveyChallengesPage ssr=SsrMode::Async/>
-                    <Route path=path!("/organisations/:slug") view=pages::org_profile::OrgProfilePage ssr=SsrMode::Async/>
-                    <Route path=path!("/organisations/:slug/edit") view=pages::org_edit::OrgEditPage ssr=SsrMode::Async/>
-                    <Route path=path!("/sign-in") view=pages::sign_in::SignInPage ssr=SsrMode::Async/>
-                    <Route path=path!("/sign-up") view=pages::sign_up::SignUpPage ssr=SsrMode::Async/>
+                    <Route path=path!("/survey/answer") view=pages::survey::answer::SurveyAnswerPage ssr=SsrMode::Async/>
+                    <Route path=path!("/survey/challenges") view=pages::survey::challenges::SurveyChallengesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/organisations/:slug") view=pages::directory::profile::OrgProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/organisations/:slug/edit") view=pages::directory::edit::OrgEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-in") view=pages::accounts::sign_in::SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-up") view=pages::accounts::sign_up::SignUpPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <Footer/>

@@ -189,6 +189,17 @@ pub struct DirectoryOptions {
     pub clusters: Vec<ClusterRef>,
 }
 
+/// The home page's numbers, counted over what the viewer may see.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AllianceSummary {
+    pub organisations: u64,
+    pub smes: u64,
+    pub clusters: u64,
+    pub countries: u64,
+    /// The alliance's own clusters.
+    pub alliance_clusters: Vec<ClusterRef>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@ mod board;
 mod board_filter;
 mod cohort;
 mod offer;
+mod page_data;
 mod proposal;
 
 pub use application::{Application, ApplicationForm};
@@ -13,6 +14,7 @@ pub use board::{Board, BoardPair, IdleCapacity, PairReasons, Party, QuotaGauge, 
 pub use board_filter::{BoardPage, PAGE_SIZE, PairFilter, STANDINGS};
 pub use cohort::{Cohort, CohortForm, Quotas};
 pub use offer::{Offer, OfferForm, WINDOW_FIELDS, WINDOWS_MAX, WindowForm, window_fields};
+pub use page_data::{CohortList, EntryPage};
 pub use proposal::{ANSWER_DAYS, Answer, EntrySummary, MyExchange, PairProposal, Proposal, ProposalState};
 
 use crate::slug_enum;

@@ -1,14 +1,33 @@
 //! `slug_enum!` declares a closed vocabulary whose values travel as stable slugs (in URLs,
-//! forms, the database and CSV) and whose labels live in the translation files.
+//! forms, the database and CSV) and whose labels live in the translation files. On the server
+//! each one is also a SeaORM column type stored as its slug: a stored value outside the
+//! vocabulary fails to decode (an error naming the vocabulary and the value), never a default.
+
+/// A slug that is not in the vocabulary it was read as.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownSlug {
+    pub vocabulary: &'static str,
+    pub value: String,
+}
+
+impl std::fmt::Display for UnknownSlug {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?} is not a {} slug", self.value, self.vocabulary)
+    }
+}
+
+impl std::error::Error for UnknownSlug {}
 
 /// Declares `enum $name { Variant => "slug", ... }` with `ALL`, `slug()`, `from_slug()`,
-/// `label_key()` (`"<prefix>-<slug>"`, a key in `locales/*/main.ftl`) and serde as the slug.
+/// `label_key()` (`"<prefix>-<slug>"`, a key in `locales/*/main.ftl`), `FromStr`, serde as the
+/// slug, and with the `server` feature a SeaORM value type (a `String` column holding the slug).
 #[macro_export]
 macro_rules! slug_enum {
     ($(#[$meta:meta])* $name:ident, $prefix:literal { $($variant:ident => $slug:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
                  serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "server", derive(sea_orm::DeriveValueType), sea_orm(value_type = "String"))]
         pub enum $name {
             $(#[serde(rename = $slug)] $variant),+
         }
@@ -36,6 +55,14 @@ macro_rules! slug_enum {
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.slug())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = $crate::slug_enum::UnknownSlug;
+            fn from_str(slug: &str) -> Result<Self, Self::Err> {
+                Self::from_slug(slug)
+                    .ok_or_else(|| $crate::slug_enum::UnknownSlug { vocabulary: $prefix, value: slug.to_owned() })
             }
         }
     };

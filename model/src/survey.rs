@@ -165,3 +165,32 @@ mod tests {
         assert!(!round.is_open_on(d(10, 31)) && !round.is_open_on(d(12, 16)));
     }
 }
+
+/// What `/survey` shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SurveyOverview {
+    pub round: Option<SurveyRound>,
+    pub open: bool,
+    pub challenges: Vec<Challenge>,
+    pub heat: Vec<HeatCell>,
+}
+
+/// An organisation's answers in the current round, for its answer form.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MyAnswers {
+    pub org_slug: String,
+    pub org_name: String,
+    pub round: SurveyRound,
+    pub open: bool,
+    pub challenges: Vec<Challenge>,
+    pub form: SurveyForm,
+}
+
+/// The round form as posted (dates as typed, so a rejected form comes back unchanged).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RoundForm {
+    pub title: String,
+    pub opens_on: String,
+    pub closes_on: String,
+}

@@ -83,7 +83,7 @@ pub async fn create_user(
         email: Set(email.to_owned()),
         name: Set(name.to_owned()),
         password_hash: Set(password_hash),
-        role: Set(role.slug().to_owned()),
+        role: Set(role),
         organisation_id: Set(organisation.map(|o| o.0)),
         created_at: Set(chrono::Utc::now()),
     }

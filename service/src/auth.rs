@@ -114,8 +114,7 @@ impl Account {
             id: UserId(row.id),
             name: row.name,
             email: row.email,
-            // An unknown role in the database grants the least.
-            role: Role::from_slug(&row.role).unwrap_or(Role::Member),
+            role: row.role,
             organisation_id: row.organisation_id.map(OrgId),
         }
     }

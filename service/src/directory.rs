@@ -10,7 +10,7 @@ use crate::error::ServiceError;
 use crate::organisations::cluster_ref;
 use crate::search_text;
 use model::directory::{DirectoryFilter, DirectoryOptions, DirectoryPage, OrgCard, PAGE_SIZE};
-use model::taxonomy::{Country, OrgKind, Topic, ValueChain, Visibility};
+use model::taxonomy::{OrgKind, Topic, ValueChain};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select};
 use std::collections::HashMap;
@@ -114,9 +114,8 @@ async fn cards(db: &impl ConnectionTrait, rows: Vec<organisations::Model>) -> Re
     let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
     let mut chains_by_org: HashMap<Uuid, Vec<ValueChain>> = HashMap::new();
     for row in chains::Entity::find().filter(chains::Column::OrganisationId.is_in(ids.clone())).all(db).await? {
-        if let Some(chain) = ValueChain::from_slug(&row.value_chain) {
-            chains_by_org.entry(row.organisation_id).or_default().push(chain);
-        }
+        let chain: ValueChain = crate::stored::slug(&row.value_chain)?;
+        chains_by_org.entry(row.organisation_id).or_default().push(chain);
     }
     let mut topics_by_org: HashMap<Uuid, Vec<Topic>> = HashMap::new();
     let offered = topics::Entity::find()
@@ -125,9 +124,8 @@ async fn cards(db: &impl ConnectionTrait, rows: Vec<organisations::Model>) -> Re
         .all(db)
         .await?;
     for row in offered {
-        if let Some(topic) = Topic::from_slug(&row.topic) {
-            topics_by_org.entry(row.organisation_id).or_default().push(topic);
-        }
+        let topic: Topic = crate::stored::slug(&row.topic)?;
+        topics_by_org.entry(row.organisation_id).or_default().push(topic);
     }
     Ok(rows
         .into_iter()
@@ -138,9 +136,9 @@ async fn cards(db: &impl ConnectionTrait, rows: Vec<organisations::Model>) -> Re
             topics_offered.sort();
             topics_offered.truncate(CARD_TOPICS);
             OrgCard {
-                kind: OrgKind::from_slug(&row.kind).unwrap_or(OrgKind::Sme),
-                country: Country::from_slug(&row.country).unwrap_or(Country::Es),
-                visibility: Visibility::from_slug(&row.visibility).unwrap_or(Visibility::Members),
+                kind: row.kind,
+                country: row.country,
+                visibility: row.visibility,
                 slug: row.slug,
                 name: row.name,
                 city: row.city,

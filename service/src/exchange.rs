@@ -14,7 +14,7 @@ use crate::entities::organisations;
 use crate::error::ServiceError;
 use model::UserId;
 use model::exchange::ParticipantType;
-use model::taxonomy::{Country, OrgKind, Role};
+use model::taxonomy::{Country, Role};
 
 /// Proof that a person runs the exchange programme: an organiser or an administrator. Every
 /// organiser action takes one, so a missing check does not compile.
@@ -37,12 +37,12 @@ impl Viewer {
 
 /// The quota type an organisation visits as (none for research and education).
 pub(crate) fn participant_of(org: &organisations::Model) -> Option<ParticipantType> {
-    ParticipantType::of(OrgKind::from_slug(&org.kind)?)
+    ParticipantType::of(org.kind)
 }
 
-/// The organisation's country (stored as a slug the schema only ever receives validated).
+/// The organisation's country.
 pub(crate) fn country_of(org: &organisations::Model) -> Country {
-    Country::from_slug(&org.country).unwrap_or(Country::Es)
+    org.country
 }
 
 /// The slug of the organisation a signed-in member acts for (Forbidden without one).

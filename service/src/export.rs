@@ -8,7 +8,7 @@ use crate::entities::{organisation_topics as topics, organisation_value_chains a
 use crate::error::ServiceError;
 use chrono::NaiveDate;
 use model::directory::DirectoryFilter;
-use model::taxonomy::{Country, OrgKind, Topic, ValueChain, Visibility};
+use model::taxonomy::{Country, OrgKind, SizeBand, Topic, ValueChain, Visibility};
 use sea_orm::sea_query::SelectStatement;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select};
 use std::collections::HashMap;
@@ -28,7 +28,7 @@ pub struct OrgRecord {
     pub value_chains: Vec<ValueChain>,
     pub topics_offered: Vec<Topic>,
     pub topics_needed: Vec<Topic>,
-    pub size_band: Option<String>,
+    pub size_band: Option<SizeBand>,
     pub website: Option<String>,
     pub joined_on: NaiveDate,
     pub visibility: Visibility,
@@ -95,38 +95,34 @@ async fn records(
 ) -> Result<Vec<OrgRecord>, ServiceError> {
     let mut chains_of: HashMap<Uuid, Vec<ValueChain>> = HashMap::new();
     for row in chains::Entity::find().filter(chains::Column::OrganisationId.in_subquery(ids.clone())).all(db).await? {
-        if let Some(chain) = ValueChain::from_slug(&row.value_chain) {
-            chains_of.entry(row.organisation_id).or_default().push(chain);
-        }
+        let chain: ValueChain = crate::stored::slug(&row.value_chain)?;
+        chains_of.entry(row.organisation_id).or_default().push(chain);
     }
     let mut offered_of: HashMap<Uuid, Vec<Topic>> = HashMap::new();
     let mut needed_of: HashMap<Uuid, Vec<Topic>> = HashMap::new();
     for row in topics::Entity::find().filter(topics::Column::OrganisationId.in_subquery(ids)).all(db).await? {
-        if let Some(topic) = Topic::from_slug(&row.topic) {
-            let side = if row.direction == topics::OFFERED { &mut offered_of } else { &mut needed_of };
-            side.entry(row.organisation_id).or_default().push(topic);
-        }
+        let topic: Topic = crate::stored::slug(&row.topic)?;
+        let side = if row.direction == topics::OFFERED { &mut offered_of } else { &mut needed_of };
+        side.entry(row.organisation_id).or_default().push(topic);
     }
     Ok(rows
         .into_iter()
-        .filter_map(|row| {
-            Some(OrgRecord {
-                kind: OrgKind::from_slug(&row.kind)?,
-                country: Country::from_slug(&row.country)?,
-                visibility: Visibility::from_slug(&row.visibility)?,
-                value_chains: sorted(chains_of.remove(&row.id).unwrap_or_default()),
-                topics_offered: sorted(offered_of.remove(&row.id).unwrap_or_default()),
-                topics_needed: sorted(needed_of.remove(&row.id).unwrap_or_default()),
-                slug: row.slug,
-                name: row.name,
-                region: row.region,
-                city: row.city,
-                latitude: row.latitude,
-                longitude: row.longitude,
-                size_band: row.size_band,
-                website: row.website,
-                joined_on: row.joined_on,
-            })
+        .map(|row| OrgRecord {
+            kind: row.kind,
+            country: row.country,
+            visibility: row.visibility,
+            value_chains: sorted(chains_of.remove(&row.id).unwrap_or_default()),
+            topics_offered: sorted(offered_of.remove(&row.id).unwrap_or_default()),
+            topics_needed: sorted(needed_of.remove(&row.id).unwrap_or_default()),
+            slug: row.slug,
+            name: row.name,
+            region: row.region,
+            city: row.city,
+            latitude: row.latitude,
+            longitude: row.longitude,
+            size_band: row.size_band,
+            website: row.website,
+            joined_on: row.joined_on,
         })
         .collect())
 }

@@ -18,6 +18,7 @@ pub mod region;
 pub mod search_text;
 pub mod seed;
 pub mod session_store;
+pub mod stored;
 pub mod survey;
 pub mod throttle;
 

@@ -58,11 +58,11 @@ pub async fn map_data(
 /// markers sit at cities (an address-level map of 100,000 organisations would send 100,000
 /// points and tell nobody more).
 struct PlaceGroup {
-    country: String,
+    country: Country,
     city: String,
     latitude: Option<f64>,
     longitude: Option<f64>,
-    kind: String,
+    kind: OrgKind,
     count: u64,
     /// The smallest id: the organisation itself when `count` is 1.
     first_id: Uuid,
@@ -80,7 +80,7 @@ async fn place_groups(
 ) -> Result<Vec<PlaceGroup>, ServiceError> {
     use organisations::Column as C;
     // Only columns of idx_organisations_map_facets, so the database reads the index alone.
-    type Row = (String, String, String, Option<f64>, Option<f64>, i64, String, i64, i64, i64);
+    type Row = (Country, String, OrgKind, Option<f64>, Option<f64>, i64, String, i64, i64, i64);
     // Neither database orders uuids the same way or at all (Postgres has no min(uuid)): take
     // the smallest as text; which one does not matter, only that a lone one is found.
     let first_id = match db.get_database_backend() {
@@ -117,21 +117,24 @@ async fn place_groups(
         .into_tuple()
         .all(db)
         .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(country, city, kind, latitude, longitude, n, first_id, members, offered, needed)| PlaceGroup {
-            country,
-            city,
-            latitude,
-            longitude,
-            kind,
-            count: u64::try_from(n).unwrap_or(0),
-            first_id: Uuid::parse_str(&first_id).unwrap_or_default(),
-            members: u64::try_from(members).unwrap_or(0),
-            offered,
-            needed,
+    rows.into_iter()
+        .map(|(country, city, kind, latitude, longitude, n, first_id, members, offered, needed)| {
+            let first_id = Uuid::parse_str(&first_id)
+                .map_err(|e| ServiceError::Internal(format!("smallest id of a place group {first_id:?}: {e}")))?;
+            Ok(PlaceGroup {
+                country,
+                city,
+                latitude,
+                longitude,
+                kind,
+                count: u64::try_from(n).unwrap_or(0),
+                first_id,
+                members: u64::try_from(members).unwrap_or(0),
+                offered,
+                needed,
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// The bitwise OR of `column` over a group, which neither SQLite nor sea-query offers as one
@@ -145,12 +148,13 @@ fn union_of_bits(column: &str) -> String {
 /// count-weighted mean of the groups' positions; ordered by country and city so the response
 /// is stable.
 fn places(groups: Vec<PlaceGroup>) -> Vec<Place> {
-    type Key = (String, String);
+    type Key = (&'static str, String);
     let mut by_place: BTreeMap<Key, (Place, Vec<PlaceGroup>)> = BTreeMap::new();
     for group in groups {
         let (Some(lat), Some(lon)) = (group.latitude, group.longitude) else { continue };
-        let (Some(country), Some((x, y))) = (Country::from_slug(&group.country), to_frame(lat, lon)) else { continue };
-        let key = (group.country.clone(), group.city.clone());
+        let Some((x, y)) = to_frame(lat, lon) else { continue };
+        let country = group.country;
+        let key = (country.slug(), group.city.clone());
         let entry = by_place.entry(key).or_insert_with(|| {
             let place = Place {
                 x: 0.0,
@@ -168,7 +172,7 @@ fn places(groups: Vec<PlaceGroup>) -> Vec<Place> {
         entry.0.x += ((x - f64::from(entry.0.x)) * weight) as f32;
         entry.0.y += ((y - f64::from(entry.0.y)) * weight) as f32;
         entry.0.count = entry.0.count.saturating_add(count);
-        if let Some(i) = OrgKind::ALL.iter().position(|k| k.slug() == group.kind) {
+        if let Some(i) = OrgKind::ALL.iter().position(|&k| k == group.kind) {
             entry.0.kinds[i] = entry.0.kinds[i].saturating_add(count);
         }
         entry.1.push(group);
@@ -180,11 +184,7 @@ fn places(groups: Vec<PlaceGroup>) -> Vec<Place> {
                 && only.count == 1
             {
                 // Named by `name_sole_organisations`; the id stands in until then.
-                place.sole = OrgKind::from_slug(&only.kind).map(|kind| SoleOrg {
-                    slug: only.first_id.to_string(),
-                    name: String::new(),
-                    kind,
-                });
+                place.sole = Some(SoleOrg { slug: only.first_id.to_string(), name: String::new(), kind: only.kind });
             }
             place
         })
@@ -217,10 +217,9 @@ fn country_values(groups: &[PlaceGroup], metric: Metric) -> Vec<CountryValue> {
     }
     let mut by_country: BTreeMap<Country, Totals> = BTreeMap::new();
     for group in groups {
-        let Some(country) = Country::from_slug(&group.country) else { continue };
-        let totals = by_country.entry(country).or_default();
+        let totals = by_country.entry(group.country).or_default();
         totals.count += match metric {
-            Metric::Smes if group.kind != OrgKind::Sme.slug() => 0,
+            Metric::Smes if group.kind != OrgKind::Sme => 0,
             Metric::ClusterMembers => group.members,
             _ => group.count,
         };

@@ -9,7 +9,7 @@ use crate::search_text;
 use chrono::NaiveDate;
 use model::OrgId;
 use model::organisation::{ClusterRef, OrgForm, OrgProfile, OrgUpdate};
-use model::taxonomy::{Country, Language, OrgKind, SizeBand, Topic, ValueChain, Visibility};
+use model::taxonomy::{OrgKind, Topic, ValueChain};
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -53,18 +53,18 @@ pub(crate) fn new_row(id: OrgId, slug: &str, profile: &OrgUpdate, joined_on: Nai
 /// Writes every profile column (and the search text derived from them) into `row`.
 fn apply_profile(row: &mut organisations::ActiveModel, p: &OrgUpdate) {
     row.name = Set(p.name.clone());
-    row.kind = Set(p.kind.slug().into());
-    row.country = Set(p.country.slug().into());
+    row.kind = Set(p.kind);
+    row.country = Set(p.country);
     row.region = Set(p.region.clone());
     row.city = Set(p.city.clone());
     row.latitude = Set(p.latitude);
     row.longitude = Set(p.longitude);
-    row.size_band = Set(p.size_band.map(|s| s.slug().into()));
+    row.size_band = Set(p.size_band);
     row.languages = Set(p.languages.iter().map(|l| l.slug()).collect::<Vec<_>>().join(","));
     row.certifications = Set(p.certifications.join("\n"));
     row.website = Set(p.website.clone());
     row.description = Set(p.description.clone());
-    row.visibility = Set(p.visibility.slug().into());
+    row.visibility = Set(p.visibility);
     row.search_text = Set(search_text::fold([p.name.as_str(), &p.city, &p.description]));
     row.value_chains_bits = Set(ValueChain::bits(&p.value_chains));
     row.topics_offered_bits = Set(Topic::bits(&p.topics_offered));
@@ -164,29 +164,27 @@ pub async fn profile(db: &impl ConnectionTrait, viewer: &Viewer, slug: &str) -> 
         .all(db)
         .await?
         .into_iter()
-        .filter_map(|r| ValueChain::from_slug(&r.value_chain))
-        .collect();
+        .map(|r| crate::stored::slug(&r.value_chain))
+        .collect::<Result<_, _>>()?;
     value_chains.sort();
     let (mut topics_offered, mut topics_needed) = (Vec::new(), Vec::new());
     for row in topics::Entity::find().filter(topics::Column::OrganisationId.eq(org.id)).all(db).await? {
-        if let Some(topic) = Topic::from_slug(&row.topic) {
-            if row.direction == topics::OFFERED { topics_offered.push(topic) } else { topics_needed.push(topic) }
-        }
+        let topic: Topic = crate::stored::slug(&row.topic)?;
+        if row.direction == topics::OFFERED { topics_offered.push(topic) } else { topics_needed.push(topic) }
     }
     topics_offered.sort();
     topics_needed.sort();
     let clusters = clusters_of(db, viewer, id).await?;
-    let member_count =
-        if org.kind == OrgKind::Cluster.slug() { Some(member_count(db, viewer, id).await?) } else { None };
+    let member_count = if org.kind == OrgKind::Cluster { Some(member_count(db, viewer, id).await?) } else { None };
     Ok(OrgProfile {
         id,
         can_edit: viewer.may_edit(id),
-        kind: OrgKind::from_slug(&org.kind).unwrap_or(OrgKind::Sme),
-        country: Country::from_slug(&org.country).unwrap_or(Country::Es),
-        size_band: org.size_band.as_deref().and_then(SizeBand::from_slug),
-        languages: org.languages.split(',').filter_map(Language::from_slug).collect(),
+        kind: org.kind,
+        country: org.country,
+        size_band: org.size_band,
+        languages: crate::stored::slug_list(&org.languages)?,
         certifications: org.certifications.lines().map(str::to_owned).filter(|l| !l.is_empty()).collect(),
-        visibility: Visibility::from_slug(&org.visibility).unwrap_or(Visibility::Members),
+        visibility: org.visibility,
         slug: org.slug,
         name: org.name,
         region: org.region,
@@ -245,7 +243,7 @@ pub(crate) async fn names_by_id(
 }
 
 pub(crate) fn cluster_ref(row: organisations::Model) -> ClusterRef {
-    ClusterRef { country: Country::from_slug(&row.country).unwrap_or(Country::Es), slug: row.slug, name: row.name }
+    ClusterRef { country: row.country, slug: row.slug, name: row.name }
 }
 
 async fn member_count(db: &impl ConnectionTrait, viewer: &Viewer, cluster: OrgId) -> Result<u64, ServiceError> {

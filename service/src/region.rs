@@ -44,7 +44,7 @@ pub async fn profile(
         .into_tuple()
         .all(db)
         .await?;
-    let by_kind = counted(kinds, OrgKind::from_slug);
+    let by_kind: Vec<(OrgKind, u64)> = counted(kinds)?;
     let organisations = by_kind.iter().map(|(_, n)| n).sum();
 
     let chain_rows: Vec<(String, i64)> = chains::Entity::find()
@@ -56,7 +56,7 @@ pub async fn profile(
         .into_tuple()
         .all(db)
         .await?;
-    let by_value_chain = counted(chain_rows, ValueChain::from_slug);
+    let by_value_chain: Vec<(ValueChain, u64)> = counted(chain_rows)?;
 
     let topic_rows: Vec<(String, String, i64)> = topics::Entity::find()
         .filter(topics::Column::OrganisationId.in_subquery(ids))
@@ -68,13 +68,10 @@ pub async fn profile(
         .into_tuple()
         .all(db)
         .await?;
-    let side = |direction: &str| {
-        counted(
-            topic_rows.iter().filter(|(_, d, _)| d == direction).map(|(t, _, n)| (t.clone(), *n)).collect(),
-            Topic::from_slug,
-        )
+    let side = |direction: &str| -> Result<Vec<(Topic, u64)>, ServiceError> {
+        counted(topic_rows.iter().filter(|(_, d, _)| d == direction).map(|(t, _, n)| (t.clone(), *n)).collect())
     };
-    let (offered, needed) = (side(topics::OFFERED), side(topics::NEEDED));
+    let (offered, needed) = (side(topics::OFFERED)?, side(topics::NEEDED)?);
     let local: BTreeSet<Topic> = offered.iter().map(|(t, _)| *t).collect();
     let unmet_topics: Vec<(Topic, u64)> = needed.iter().filter(|(t, _)| !local.contains(t)).copied().collect();
     let unmet = offers_elsewhere(db, viewer, &unmet_topics).await?;
@@ -132,11 +129,9 @@ async fn offers_elsewhere(
         .to_owned();
     let mut by_topic: BTreeMap<String, Vec<(Country, u64)>> = BTreeMap::new();
     for row in db.query_all(&statement).await? {
-        let (topic, country, n): (String, String, i64) =
+        let (topic, country, n): (String, Country, i64) =
             (row.try_get_by_index(0)?, row.try_get_by_index(1)?, row.try_get_by_index(2)?);
-        if let Some(country) = Country::from_slug(&country) {
-            by_topic.entry(topic).or_default().push((country, u64::try_from(n).unwrap_or(0)));
-        }
+        by_topic.entry(topic).or_default().push((country, u64::try_from(n).unwrap_or(0)));
     }
     Ok(unmet
         .iter()
@@ -150,9 +145,15 @@ async fn offers_elsewhere(
 }
 
 /// Parses slugs, drops unknown ones, and sorts by count (most first), then vocabulary order.
-fn counted<T: Ord + Copy>(rows: Vec<(String, i64)>, parse: fn(&str) -> Option<T>) -> Vec<(T, u64)> {
-    let mut out: Vec<(T, u64)> =
-        rows.into_iter().filter_map(|(s, n)| Some((parse(&s)?, u64::try_from(n).unwrap_or(0)))).collect();
+/// Counts by stored slug, largest first; a slug outside the vocabulary is an error.
+fn counted<T>(rows: Vec<(String, i64)>) -> Result<Vec<(T, u64)>, ServiceError>
+where
+    T: Ord + Copy + std::str::FromStr<Err = model::slug_enum::UnknownSlug>,
+{
+    let mut out = rows
+        .into_iter()
+        .map(|(s, n)| Ok((crate::stored::slug(&s)?, u64::try_from(n).unwrap_or(0))))
+        .collect::<Result<Vec<(T, u64)>, ServiceError>>()?;
     out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    out
+    Ok(out)
 }

@@ -27,9 +27,8 @@ pub async fn challenges(db: &impl ConnectionTrait, include_inactive: bool) -> Re
     let rows = query.all(db).await?;
     let mut topics_of: HashMap<Uuid, Vec<Topic>> = HashMap::new();
     for row in challenge_topics::Entity::find().all(db).await? {
-        if let Some(topic) = Topic::from_slug(&row.topic) {
-            topics_of.entry(row.challenge_id).or_default().push(topic);
-        }
+        let topic: Topic = crate::stored::slug(&row.topic)?;
+        topics_of.entry(row.challenge_id).or_default().push(topic);
     }
     Ok(rows
         .into_iter()
@@ -153,9 +152,9 @@ pub async fn heat_map(db: &impl ConnectionTrait, viewer: &Viewer, round: Uuid) -
             Expr::col((o, organisations::Column::Country)),
         ])
         .to_owned();
-    let mut sums: Vec<((Uuid, String), (i64, u32))> = Vec::new();
+    let mut sums: Vec<((Uuid, Country), (i64, u32))> = Vec::new();
     for row in db.query_all(&statement).await? {
-        let (challenge, country, sum, n): (Uuid, String, i64, i64) =
+        let (challenge, country, sum, n): (Uuid, Country, i64, i64) =
             (row.try_get_by_index(0)?, row.try_get_by_index(1)?, row.try_get_by_index(2)?, row.try_get_by_index(3)?);
         sums.push(((challenge, country), (sum, u32::try_from(n).unwrap_or(u32::MAX))));
     }
@@ -164,7 +163,7 @@ pub async fn heat_map(db: &impl ConnectionTrait, viewer: &Viewer, round: Uuid) -
         .filter_map(|((challenge, country), (sum, n))| {
             Some(HeatCell {
                 challenge: slugs.get(&challenge)?.clone(),
-                country: Country::from_slug(&country)?,
+                country,
                 mean: sum as f32 / n as f32,
                 answers: n,
             })

@@ -2,8 +2,12 @@
 //! Without JavaScript the filter form is a plain GET; with it, the same form navigates in
 //! place (and applies a choice as soon as it is made) while the old results stay visible.
 
-use crate::components::filters::FilterForm;
-use crate::components::org_card::{MembersOnlyHint, OrgCardItem};
+// One organisation: its profile and its edit form.
+pub mod edit;
+pub mod profile;
+
+use crate::components::directory::filters::FilterForm;
+use crate::components::directory::org_card::{MembersOnlyHint, OrgCardItem};
 use crate::components::ui::{ErrorPanel, Loading, Pagination};
 use crate::i18n::{t, t_count};
 use crate::server_fns::directory::{load_directory_options, search_directory};

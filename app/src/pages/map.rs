@@ -2,12 +2,16 @@
 //! directory's filters beside it and the matching organisations listed next to it. Every
 //! setting lives in the URL; the server renders the whole first view.
 
-use crate::components::filters::FilterForm;
+// The map for partner sites, and a page per country and NUTS 2 region.
+pub mod embed;
+pub mod region;
+
+use crate::components::directory::filters::FilterForm;
+use crate::components::directory::org_card::{MembersOnlyHint, OrgCardItem};
 use crate::components::map::legend::{Legend, MetricPicker};
 use crate::components::map::network::NetworkView;
 use crate::components::map::table::MapTable;
 use crate::components::map::{MAP_PARAMS, MapState, PAGE_BASE, Show};
-use crate::components::org_card::{MembersOnlyHint, OrgCardItem};
 use crate::components::ui::{ErrorPanel, LINK, Loading};
 use crate::i18n::{t, t_count, t_with, use_lang};
 use crate::islands::as_of::{AsOfSlider, AsOfText};

@@ -2,14 +2,19 @@
 //! country by country (a heat map of mean ratings), and which topics' organisations can help
 //! with each; members answer for their organisation on `/survey/answer`.
 
+// Answering for an organisation, and the challenge list administrators keep.
+pub mod answer;
+pub mod challenges;
+
 use crate::components::ui::{Alert, BUTTON_PRIMARY, CARD, ErrorPanel, LINK, Loading};
 use crate::i18n::{t, t_count};
-use crate::server_fns::survey::{SurveyOverview, load_survey};
+use crate::server_fns::survey::load_survey;
 use crate::state::use_session;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use model::survey::HeatCell;
+use model::survey::SurveyOverview;
 use model::taxonomy::Country;
 
 /// Cell colours from "not a problem" (1) to "a serious obstacle" (5).

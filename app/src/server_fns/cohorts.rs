@@ -2,16 +2,7 @@
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use model::exchange::{Cohort, CohortForm};
-use serde::{Deserialize, Serialize};
-
-/// The cohorts, and whether the viewer runs the programme.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CohortList {
-    pub cohorts: Vec<Cohort>,
-    pub organiser: bool,
-    pub today: chrono::NaiveDate,
-}
+use model::exchange::{CohortForm, CohortList};
 
 #[server(prefix = "/api/exchange", endpoint = "cohorts")]
 pub async fn list_cohorts() -> Result<CohortList, AppError> {

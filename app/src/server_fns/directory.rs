@@ -2,9 +2,7 @@
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use model::directory::{DirectoryOptions, DirectoryPage, DirectoryQuery};
-use model::organisation::ClusterRef;
-use serde::{Deserialize, Serialize};
+use model::directory::{AllianceSummary, DirectoryOptions, DirectoryPage, DirectoryQuery};
 
 #[server(prefix = "/api/directory", endpoint = "search")]
 pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
@@ -16,17 +14,6 @@ pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryPage, Ap
 pub async fn load_directory_options() -> Result<DirectoryOptions, AppError> {
     use crate::ssr::{db, viewer};
     Ok(service::directory::options(&db()?, &viewer()).await?)
-}
-
-/// The home page's numbers, counted over what the viewer may see.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AllianceSummary {
-    pub organisations: u64,
-    pub smes: u64,
-    pub clusters: u64,
-    pub countries: u64,
-    /// The alliance's own clusters.
-    pub alliance_clusters: Vec<ClusterRef>,
 }
 
 #[server(prefix = "/api/directory", endpoint = "summary")]

@@ -4,18 +4,7 @@
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use model::exchange::{ApplicationForm, Cohort, MyExchange, OfferForm, Status};
-use serde::{Deserialize, Serialize};
-
-/// An entry form as its page opens it: the cohort's rules, whether the call is open, and what
-/// the organisation saved last (empty when it has not started).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EntryPage<F> {
-    pub cohort: Cohort,
-    pub open: bool,
-    pub status: Option<Status>,
-    pub form: F,
-}
+use model::exchange::{ApplicationForm, EntryPage, MyExchange, OfferForm};
 
 #[server(prefix = "/api/exchange", endpoint = "mine")]
 pub async fn load_my_exchange(cohort: String) -> Result<MyExchange, AppError> {

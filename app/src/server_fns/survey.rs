@@ -3,28 +3,7 @@
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use model::survey::{Challenge, HeatCell, SurveyForm, SurveyRound};
-use serde::{Deserialize, Serialize};
-
-/// What `/survey` shows.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SurveyOverview {
-    pub round: Option<SurveyRound>,
-    pub open: bool,
-    pub challenges: Vec<Challenge>,
-    pub heat: Vec<HeatCell>,
-}
-
-/// An organisation's answers in the current round, for its answer form.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct MyAnswers {
-    pub org_slug: String,
-    pub org_name: String,
-    pub round: SurveyRound,
-    pub open: bool,
-    pub challenges: Vec<Challenge>,
-    pub form: SurveyForm,
-}
+use model::survey::{Challenge, MyAnswers, RoundForm, SurveyForm, SurveyOverview, SurveyRound};
 
 #[server(prefix = "/api/survey", endpoint = "overview")]
 pub async fn load_survey() -> Result<SurveyOverview, AppError> {
@@ -95,15 +74,6 @@ pub async fn save_challenge(challenge: model::survey::ChallengeForm) -> Result<(
     service::survey::save_challenge(&db()?, &viewer(), &challenge).await.map_err(|e| echo(e.into(), &challenge))?;
     leptos_axum::redirect("/survey/challenges?saved=1");
     Ok(())
-}
-
-/// The round form as posted (dates as typed, so a rejected form comes back unchanged).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RoundForm {
-    pub title: String,
-    pub opens_on: String,
-    pub closes_on: String,
 }
 
 /// Opens a new survey round (administrators only; the service checks again).

@@ -50,7 +50,7 @@ impl From<OrgRecord> for OrgRecordJson {
             city: r.city,
             latitude: r.latitude,
             longitude: r.longitude,
-            size_band: r.size_band,
+            size_band: r.size_band.map(|s| s.slug().to_owned()),
             website: r.website,
         }
     }

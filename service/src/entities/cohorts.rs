@@ -1,3 +1,4 @@
+use model::exchange::MatchingMode;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -16,8 +17,7 @@ pub struct Model {
     pub quotas: String,
     pub stay_min_days: i32,
     pub stay_max_days: i32,
-    /// `MatchingMode` slug.
-    pub mode: String,
+    pub mode: MatchingMode,
     pub created_by: Option<Uuid>,
     pub created_at: DateTimeUtc,
 }

@@ -1,3 +1,4 @@
+use model::exchange::Status;
 use sea_orm::entity::prelude::*;
 
 pub const VISITOR: &str = "visitor";
@@ -14,8 +15,7 @@ pub struct Model {
     pub organisation_id: Uuid,
     /// `VISITOR` or `HOST`.
     pub side: String,
-    /// `model::exchange::Status` slug.
-    pub status: String,
+    pub status: Status,
     /// JSON: the form as typed (a draft may be unfinished).
     pub form: String,
     /// JSON: the validated entry from the last submission, which matching reads.

@@ -1,3 +1,4 @@
+use model::exchange::{Answer, ProposalState};
 use sea_orm::entity::prelude::*;
 
 /// A match proposed to a visitor and a host, and what each answered.
@@ -12,10 +13,10 @@ pub struct Model {
     pub score: i32,
     /// JSON: the pair's reasons.
     pub reasons: String,
-    pub state: String,
+    pub state: ProposalState,
     pub expires_on: Date,
-    pub visitor_answer: Option<String>,
-    pub host_answer: Option<String>,
+    pub visitor_answer: Option<Answer>,
+    pub host_answer: Option<Answer>,
     pub visitor_committed: bool,
     pub host_committed: bool,
     pub proposed_at: DateTimeUtc,

@@ -1,3 +1,4 @@
+use model::taxonomy::{Country, OrgKind, SizeBand, Visibility};
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -8,20 +9,20 @@ pub struct Model {
     #[sea_orm(unique)]
     pub slug: String,
     pub name: String,
-    pub kind: String,
-    pub country: String,
+    pub kind: OrgKind,
+    pub country: Country,
     pub region: Option<String>,
     pub city: String,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
-    pub size_band: Option<String>,
+    pub size_band: Option<SizeBand>,
     /// Language slugs joined by commas (`"ca,en,es"`).
     pub languages: String,
     /// One certification per line.
     pub certifications: String,
     pub website: Option<String>,
     pub description: String,
-    pub visibility: String,
+    pub visibility: Visibility,
     pub joined_on: Date,
     /// Name, city and description folded to lower-case ASCII, for text search.
     pub search_text: String,

@@ -1,3 +1,4 @@
+use model::taxonomy::Role;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -11,7 +12,7 @@ pub struct Model {
     pub name: String,
     /// An argon2id PHC string; never leaves this crate.
     pub password_hash: String,
-    pub role: String,
+    pub role: Role,
     pub organisation_id: Option<Uuid>,
     pub created_at: DateTimeUtc,
 }

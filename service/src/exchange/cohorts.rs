@@ -6,7 +6,7 @@ use crate::error::ServiceError;
 use crate::organisations::{first_free_slug, slugify};
 use chrono::Utc;
 use model::UserId;
-use model::exchange::{Cohort, CohortForm, MatchingMode, ParticipantType, Quotas};
+use model::exchange::{Cohort, CohortForm, ParticipantType, Quotas};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 use std::collections::BTreeMap;
 use uuid::Uuid;
@@ -14,7 +14,7 @@ use uuid::Uuid;
 /// Every cohort, the most recent call first.
 pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<Cohort>, ServiceError> {
     let rows = cohorts::Entity::find().order_by_desc(cohorts::Column::ApplicationsOpen).all(db).await?;
-    Ok(rows.into_iter().map(to_cohort).collect())
+    rows.into_iter().map(to_cohort).collect()
 }
 
 /// The cohort at `slug` with its id.
@@ -24,7 +24,7 @@ pub async fn find(db: &impl ConnectionTrait, slug: &str) -> Result<(Uuid, Cohort
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound { what: "cohort" })?;
-    Ok((row.id, to_cohort(row)))
+    Ok((row.id, to_cohort(row)?))
 }
 
 /// Opens a new cohort; its slug comes from its name.
@@ -89,14 +89,15 @@ fn write(row: &mut cohorts::ActiveModel, c: &Cohort) {
     row.quotas = Set(serde_json::to_string(&quotas).unwrap_or_default());
     row.stay_min_days = Set(i32::try_from(c.stay_min_days).unwrap_or(i32::MAX));
     row.stay_max_days = Set(i32::try_from(c.stay_max_days).unwrap_or(i32::MAX));
-    row.mode = Set(c.mode.slug().to_owned());
+    row.mode = Set(c.mode);
 }
 
-pub(crate) fn to_cohort(row: cohorts::Model) -> Cohort {
-    let stored: BTreeMap<String, u32> = serde_json::from_str(&row.quotas).unwrap_or_default();
+pub(crate) fn to_cohort(row: cohorts::Model) -> Result<Cohort, ServiceError> {
+    let stored: BTreeMap<String, u32> = serde_json::from_str(&row.quotas)
+        .map_err(|e| ServiceError::Internal(format!("cohort {} quotas: {e}", row.slug)))?;
     // A type missing from the stored quotas has no places (never a default of 75).
     let quotas = ParticipantType::ALL.iter().map(|&p| (p, stored.get(p.slug()).copied().unwrap_or(0))).collect();
-    Cohort {
+    Ok(Cohort {
         slug: row.slug,
         name: row.name,
         applications_open: row.applications_open,
@@ -106,6 +107,6 @@ pub(crate) fn to_cohort(row: cohorts::Model) -> Cohort {
         quotas: Quotas(quotas),
         stay_min_days: u32::try_from(row.stay_min_days).unwrap_or(0),
         stay_max_days: u32::try_from(row.stay_max_days).unwrap_or(0),
-        mode: MatchingMode::from_slug(&row.mode).unwrap_or(MatchingMode::BestTotal),
-    }
+        mode: row.mode,
+    })
 }

@@ -140,12 +140,12 @@ pub async fn withdraw<C: ConnectionTrait + TransactionTrait>(
     ensure_open(&p, today)?;
     let txn = crate::db::begin_write(db).await?;
     let row = find(&txn, &p, side).await?.ok_or(ServiceError::Conflict("error-not-submitted"))?;
-    if row.status != Status::Submitted.slug() {
+    if row.status != Status::Submitted {
         return Err(ServiceError::Conflict("error-not-submitted"));
     }
     let id = row.id;
     let mut row: entries::ActiveModel = row.into();
-    row.status = Set(Status::Withdrawn.slug().to_owned());
+    row.status = Set(Status::Withdrawn);
     row.updated_at = Set(Utc::now());
     row.updated_by = Set(Some(p.by.0));
     row.update(&txn).await?;
@@ -180,11 +180,7 @@ async fn load<F: DeserializeOwned>(
 ) -> Result<Option<Entry<F>>, ServiceError> {
     let Some(row) = find(db, p, side).await? else { return Ok(None) };
     let form = serde_json::from_str(&row.form).map_err(|e| ServiceError::Internal(format!("stored form: {e}")))?;
-    Ok(Some(Entry {
-        status: Status::from_slug(&row.status).unwrap_or(Status::Draft),
-        form,
-        submitted_at: row.submitted_at,
-    }))
+    Ok(Some(Entry { status: row.status, form, submitted_at: row.submitted_at }))
 }
 
 /// Writes the entry in one transaction with its event. A draft may not replace a submitted
@@ -200,7 +196,7 @@ async fn save<C: ConnectionTrait + TransactionTrait>(
     ensure_open(p, today)?;
     let txn = crate::db::begin_write(db).await?;
     let existing = find(&txn, p, side).await?;
-    if submitted.is_none() && existing.as_ref().is_some_and(|e| e.status == Status::Submitted.slug()) {
+    if submitted.is_none() && existing.as_ref().is_some_and(|e| e.status == Status::Submitted) {
         return Err(ServiceError::Conflict("error-already-submitted"));
     }
     let status = if submitted.is_some() { Status::Submitted } else { Status::Draft };
@@ -218,7 +214,7 @@ async fn save<C: ConnectionTrait + TransactionTrait>(
             ..Default::default()
         },
     };
-    row.status = Set(status.slug().to_owned());
+    row.status = Set(status);
     row.form = Set(form);
     if let Some(valid) = submitted {
         row.submitted = Set(Some(valid));

@@ -95,10 +95,13 @@ pub async fn since(db: &impl ConnectionTrait, cohort: Uuid, seq: i64) -> Result<
         .order_by_asc(events::Column::Seq)
         .all(db)
         .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| Event { seq: r.seq, kind: r.kind, detail: serde_json::from_str(&r.detail).unwrap_or_default() })
-        .collect())
+    rows.into_iter()
+        .map(|r| {
+            let detail = serde_json::from_str(&r.detail)
+                .map_err(|e| ServiceError::Internal(format!("event {} detail: {e}", r.seq)))?;
+            Ok(Event { seq: r.seq, kind: r.kind, detail })
+        })
+        .collect()
 }
 
 impl Event {

@@ -9,7 +9,7 @@ use matching::model::{DayRange, Host, Instance, Rules, Visitor};
 use matching::reasons::Unmatched;
 use matching::score::Exclusion;
 use model::exchange::{
-    Answer, Application, Board, BoardPair, Cohort, IdleCapacity, MatchingMode, Offer, PairProposal, PairReasons,
+    Application, Board, BoardPair, Cohort, IdleCapacity, MatchingMode, Offer, PairProposal, PairReasons,
     ParticipantType, Party, ProposalState, QuotaGauge, Status, UnmatchedReason, UnmatchedVisitor,
 };
 use model::taxonomy::{Country, Language, Topic, ValueChain};
@@ -91,20 +91,19 @@ async fn pins(db: &impl ConnectionTrait, cohort_id: Uuid, today: NaiveDate) -> R
     let mut pins = Pins { keep: Vec::new(), never: Vec::new(), proposals: HashMap::new(), locked: HashSet::new() };
     for p in held {
         let pair = (p.application_id, p.offer_id);
-        let state = ProposalState::from_slug(&p.state).unwrap_or(ProposalState::Open);
+        let state = p.state;
         match state {
             ProposalState::Declined => pins.never.push(pair),
             ProposalState::Open if p.expires_on < today => {} // lapsed: the pair is free again
             _ => {
                 pins.keep.push(pair);
-                let answer = |a: &Option<String>| a.as_deref().and_then(Answer::from_slug);
                 pins.proposals.insert(
                     pair,
                     PairProposal {
                         state,
                         expires_on: p.expires_on,
-                        visitor_answer: answer(&p.visitor_answer),
-                        host_answer: answer(&p.host_answer),
+                        visitor_answer: p.visitor_answer,
+                        host_answer: p.host_answer,
                     },
                 );
             }
@@ -163,7 +162,7 @@ impl Programme {
             }
         }
         let pins = pins(db, cohort_id, today).await?;
-        let instance = instance(&cohort, &visitors, &hosts, &pins);
+        let instance = instance(&cohort, &visitors, &hosts, &pins)?;
         Ok(Self { cohort, visitors, hosts, instance, proposals: pins.proposals, locked: pins.locked })
     }
 
@@ -261,9 +260,8 @@ fn languages(list: &[Language]) -> u64 {
     list.iter().fold(0, |bits, l| bits | 1u64 << index(Language::ALL, l))
 }
 
-fn languages_of_org(org: &organisations::Model) -> u64 {
-    let list: Vec<Language> = org.languages.split(',').filter_map(Language::from_slug).collect();
-    languages(&list)
+fn languages_of_org(org: &organisations::Model) -> Result<u64, ServiceError> {
+    Ok(languages(&crate::stored::slug_list::<Language>(&org.languages)?))
 }
 
 fn bits(value: i64) -> u64 {
@@ -275,25 +273,25 @@ fn instance(
     visitors: &[(Side<Application>, ParticipantType)],
     hosts: &[Side<Offer>],
     pins: &Pins,
-) -> Instance {
+) -> Result<Instance, ServiceError> {
     let country = |org: &organisations::Model| u16::try_from(index(Country::ALL, &country_of(org))).unwrap_or(0);
     let visitors_out = visitors
         .iter()
-        .map(|(side, participant)| {
+        .map(|(side, participant)| -> Result<Visitor, ServiceError> {
             let app = &side.value;
-            Visitor {
+            Ok(Visitor {
                 country: country(&side.org),
                 participant_type: u8::try_from(index(ParticipantType::ALL, participant)).unwrap_or(0),
                 value_chains: bits(ValueChain::bits(&app.value_chains)),
                 needs: bits(Topic::bits(&app.topics_wanted)),
                 // What a visitor can bring is what its organisation offers.
                 offers: bits(side.org.topics_offered_bits),
-                languages: languages(&app.languages) | languages_of_org(&side.org),
+                languages: languages(&app.languages) | languages_of_org(&side.org)?,
                 window: DayRange { start: day(cohort, app.available_from), end: day(cohort, app.available_to) },
                 stay_days: i32::try_from(app.stay_days).unwrap_or(i32::MAX),
-            }
+            })
         })
-        .collect();
+        .collect::<Result<_, _>>()?;
     let hosts_out = hosts
         .iter()
         .map(|side| {
@@ -335,7 +333,7 @@ fn instance(
         hosts: hosts_out,
     };
     instance.locks = admissible_locks(&instance, &indexed(&pins.keep));
-    instance
+    Ok(instance)
 }
 
 /// The pins that can all hold at once, in order of precedence: one host per visitor, never a

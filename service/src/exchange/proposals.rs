@@ -10,9 +10,7 @@ use crate::entities::organisations;
 use crate::entities::{exchange_entries as entries, exchange_pair_rules as rules, exchange_proposals as proposals};
 use crate::error::ServiceError;
 use chrono::{Days, NaiveDate, Utc};
-use model::exchange::{
-    ANSWER_DAYS, Answer, EntrySummary, MyExchange, PairReasons, Party, Proposal, ProposalState, Status,
-};
+use model::exchange::{ANSWER_DAYS, Answer, EntrySummary, MyExchange, PairReasons, Party, Proposal, ProposalState};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
     TransactionSession, TransactionTrait,
@@ -44,7 +42,7 @@ pub async fn publish<C: ConnectionTrait + TransactionTrait>(
             offer_id: Set(pair.host.entry),
             score: Set(i32::try_from(pair.score).unwrap_or(i32::MAX)),
             reasons: Set(serde_json::to_string(&pair.reasons).unwrap_or_default()),
-            state: Set(ProposalState::Open.slug().to_owned()),
+            state: Set(ProposalState::Open),
             expires_on: Set(expires_on),
             visitor_answer: Set(None),
             host_answer: Set(None),
@@ -97,7 +95,7 @@ pub async fn answer<C: ConnectionTrait + TransactionTrait>(
         return Err(ServiceError::NotFound { what: "proposal" });
     }
     let mine = if as_visitor { &row.visitor_answer } else { &row.host_answer };
-    if row.state != ProposalState::Open.slug() || mine.is_some() {
+    if row.state != ProposalState::Open || mine.is_some() {
         return Err(ServiceError::Conflict("error-proposal-answered"));
     }
     if today > row.expires_on {
@@ -107,7 +105,7 @@ pub async fn answer<C: ConnectionTrait + TransactionTrait>(
         return Err(ServiceError::invalid(COMMITMENT_FIELD, "error-commitment-required"));
     }
     let other = if as_visitor { &row.host_answer } else { &row.visitor_answer };
-    let state = match (answer, other.as_deref().and_then(Answer::from_slug)) {
+    let state = match (answer, *other) {
         (Answer::Decline, _) => ProposalState::Declined,
         (Answer::Accept, Some(Answer::Accept)) => ProposalState::Confirmed,
         (Answer::Accept, _) => ProposalState::Open,
@@ -115,13 +113,13 @@ pub async fn answer<C: ConnectionTrait + TransactionTrait>(
     let (cohort_pair, orgs) = ((row.application_id, row.offer_id), [visitor.organisation_id, host.organisation_id]);
     let mut update: proposals::ActiveModel = row.into();
     if as_visitor {
-        update.visitor_answer = Set(Some(answer.slug().to_owned()));
+        update.visitor_answer = Set(Some(answer));
         update.visitor_committed = Set(committed);
     } else {
-        update.host_answer = Set(Some(answer.slug().to_owned()));
+        update.host_answer = Set(Some(answer));
         update.host_committed = Set(committed);
     }
-    update.state = Set(state.slug().to_owned());
+    update.state = Set(state);
     update.updated_at = Set(Utc::now());
     update.update(&txn).await?;
     if state == ProposalState::Declined {
@@ -180,7 +178,7 @@ pub(super) async fn cancel_for_entry(db: &impl ConnectionTrait, entry: Uuid) -> 
     for row in held {
         entry_ids.extend([row.application_id, row.offer_id]);
         let mut update: proposals::ActiveModel = row.into();
-        update.state = Set(ProposalState::Cancelled.slug().to_owned());
+        update.state = Set(ProposalState::Cancelled);
         update.updated_at = Set(Utc::now());
         update.update(db).await?;
     }
@@ -209,10 +207,7 @@ pub async fn mine(
         .all(db)
         .await?;
     let summary = |side: &str| {
-        own.iter().find(|e| e.side == side).map(|e| EntrySummary {
-            status: Status::from_slug(&e.status).unwrap_or(Status::Draft),
-            submitted_at: e.submitted_at,
-        })
+        own.iter().find(|e| e.side == side).map(|e| EntrySummary { status: e.status, submitted_at: e.submitted_at })
     };
     let (application, offer) = (summary(entries::VISITOR), summary(entries::HOST));
     let own_ids: Vec<Uuid> = own.iter().map(|e| e.id).collect();
@@ -294,16 +289,15 @@ fn describe(row: proposals::Model, parties: &HashMap<Uuid, Party>) -> Result<Pro
     let party = |id: Uuid| parties.get(&id).cloned().ok_or(ServiceError::NotFound { what: "entry" });
     let reasons: PairReasons = serde_json::from_str(&row.reasons)
         .map_err(|e| ServiceError::Internal(format!("proposal {} reasons: {e}", row.id)))?;
-    let answer = |a: &Option<String>| a.as_deref().and_then(Answer::from_slug);
     Ok(Proposal {
         id: row.id,
         visitor: party(row.application_id)?,
         host: party(row.offer_id)?,
         score: u32::try_from(row.score).unwrap_or(0),
         reasons,
-        state: ProposalState::from_slug(&row.state).unwrap_or(ProposalState::Open),
+        state: row.state,
         expires_on: row.expires_on,
-        visitor_answer: answer(&row.visitor_answer),
-        host_answer: answer(&row.host_answer),
+        visitor_answer: row.visitor_answer,
+        host_answer: row.host_answer,
     })
 }

@@ -96,7 +96,7 @@ fn entry(
         cohort_id: Set(cohort),
         organisation_id: Set(org.0),
         side: Set(side.to_owned()),
-        status: Set(Status::Submitted.slug().to_owned()),
+        status: Set(Status::Submitted),
         form: Set(serde_json::to_string(form).unwrap_or_default()),
         submitted: Set(Some(serde_json::to_string(valid).unwrap_or_default())),
         submitted_at: Set(Some(now)),

@@ -103,13 +103,8 @@ async fn map_metrics_agree_with_the_facet_tables() {
     use std::collections::{BTreeMap, BTreeSet, HashMap};
     let t = Fixture::with_demo(120).await;
     let member = t.viewer_of_email("member@cloth.example").await;
-    let country_of: HashMap<uuid::Uuid, Country> = orgs::Entity::find()
-        .all(&t.db)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|o| (o.id, Country::from_slug(&o.country).unwrap()))
-        .collect();
+    let country_of: HashMap<uuid::Uuid, Country> =
+        orgs::Entity::find().all(&t.db).await.unwrap().into_iter().map(|o| (o.id, o.country)).collect();
     let (mut offered, mut needed) = (BTreeMap::<Country, BTreeSet<String>>::new(), BTreeMap::new());
     for row in organisation_topics::Entity::find().all(&t.db).await.unwrap() {
         let side = if row.direction == "offered" { &mut offered } else { &mut needed };

@@ -84,3 +84,34 @@ async fn a_cluster_profile_counts_and_lists_its_members() {
     assert_eq!(modacc.name.split(' ').next(), Some("Modacc"));
     assert!(modacc.member_count.unwrap_or(0) > 0, "Modacc has public members");
 }
+
+/// A stored value outside its vocabulary (written by hand, an old release, a bad import) is an
+/// error naming it, not silently read as some other value (it used to become Spain, a member
+/// or an SME).
+#[tokio::test]
+async fn a_stored_value_outside_its_vocabulary_is_an_error_not_a_default() {
+    use sea_orm::ConnectionTrait;
+    let t = Fixture::new().await;
+    t.sign_up("ana@example.bg", "Rhodope Wool", "BG").await;
+    let viewer = t.viewer_of_email("ana@example.bg").await;
+    assert!(organisations::profile(&t.db, &viewer, "rhodope-wool").await.is_ok());
+    let corrupt = |sql: &'static str| {
+        let db = t.db.clone();
+        async move { db.execute_unprepared(sql).await.unwrap() }
+    };
+    corrupt("UPDATE organisations SET country = 'atlantis' WHERE slug = 'rhodope-wool'").await;
+    let err = organisations::profile(&t.db, &viewer, "rhodope-wool").await.unwrap_err();
+    assert!(matches!(err, ServiceError::Db(_)), "{err:?}");
+    assert!(format!("{err:?}").contains("atlantis"), "the error names the value: {err:?}");
+
+    corrupt("UPDATE organisations SET country = 'BG', languages = 'bg,klingon' WHERE slug = 'rhodope-wool'").await;
+    let err = organisations::profile(&t.db, &viewer, "rhodope-wool").await.unwrap_err();
+    assert!(err.to_string().contains("\"klingon\" is not a language slug"), "{err}");
+
+    corrupt("UPDATE organisations SET languages = 'bg' WHERE slug = 'rhodope-wool'").await;
+    corrupt("UPDATE users SET role = 'overlord' WHERE email = 'ana@example.bg'").await;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use service::entities::users;
+    let who = users::Entity::find().filter(users::Column::Email.eq("ana@example.bg")).one(&t.db).await;
+    assert!(who.is_err(), "an unknown role is not read as a member: {who:?}");
+}

@@ -3,6 +3,8 @@
 
 use crate::support::Fixture;
 use chrono::{NaiveDate, Utc};
+use model::exchange::{MatchingMode, ProposalState, Status};
+use model::taxonomy::{Country, OrgKind, Role, SizeBand, Visibility};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 use service::entities::*;
 use uuid::Uuid;
@@ -15,23 +17,23 @@ async fn every_entity_writes_and_reads_back() {
     let cluster_id = Uuid::now_v7();
     let now = Utc::now();
     let day = NaiveDate::from_ymd_opt(2024, 5, 17).unwrap();
-    for (id, slug, kind) in [(org_id, "atelier", "sme"), (cluster_id, "cluster", "cluster")] {
+    for (id, slug, kind) in [(org_id, "atelier", OrgKind::Sme), (cluster_id, "cluster", OrgKind::Cluster)] {
         organisations::ActiveModel {
             id: Set(id),
             slug: Set(slug.into()),
             name: Set(format!("Name of {slug} — Ålborg")),
-            kind: Set(kind.into()),
-            country: Set("DK".into()),
+            kind: Set(kind),
+            country: Set(Country::Dk),
             region: Set(Some("DK05".into())),
             city: Set("Aalborg".into()),
             latitude: Set(Some(57.0488)),
             longitude: Set(Some(9.9217)),
-            size_band: Set(Some("small".into())),
+            size_band: Set(Some(SizeBand::Small)),
             languages: Set("da,en".into()),
             certifications: Set("GOTS\nISO 14001".into()),
             website: Set(Some("https://www.atelier.example/".into())),
             description: Set("Line one\n\nLine two".into()),
-            visibility: Set("public".into()),
+            visibility: Set(Visibility::Public),
             joined_on: Set(day),
             search_text: Set("atelier aalborg".into()),
             value_chains_bits: Set(0b1000),
@@ -90,7 +92,7 @@ async fn every_entity_writes_and_reads_back() {
         email: Set("ana@example.dk".into()),
         name: Set("Ana".into()),
         password_hash: Set("$argon2id$v=19$...".into()),
-        role: Set("member".into()),
+        role: Set(Role::Member),
         organisation_id: Set(Some(org_id)),
         created_at: Set(now),
     }
@@ -201,7 +203,7 @@ async fn exchange_entities_write_and_read_back() {
         quotas: Set(r#"{"sme":75}"#.into()),
         stay_min_days: Set(3),
         stay_max_days: Set(31),
-        mode: Set("best-total".into()),
+        mode: Set(MatchingMode::BestTotal),
         created_by: Set(None),
         created_at: Set(now),
     }
@@ -209,10 +211,13 @@ async fn exchange_entities_write_and_read_back() {
     .await
     .unwrap();
     let (application_id, offer_id) = (Uuid::now_v7(), Uuid::now_v7());
-    entry(application_id, cohort_id, orgs[0].id, exchange_entries::VISITOR, "submitted").insert(db).await.unwrap();
-    let second = entry(Uuid::now_v7(), cohort_id, orgs[0].id, exchange_entries::VISITOR, "draft");
+    entry(application_id, cohort_id, orgs[0].id, exchange_entries::VISITOR, Status::Submitted)
+        .insert(db)
+        .await
+        .unwrap();
+    let second = entry(Uuid::now_v7(), cohort_id, orgs[0].id, exchange_entries::VISITOR, Status::Draft);
     assert!(second.insert(db).await.is_err(), "one application per organisation per cohort");
-    entry(offer_id, cohort_id, orgs[1].id, exchange_entries::HOST, "submitted").insert(db).await.unwrap();
+    entry(offer_id, cohort_id, orgs[1].id, exchange_entries::HOST, Status::Submitted).insert(db).await.unwrap();
     exchange_pair_rules::ActiveModel {
         cohort_id: Set(cohort_id),
         application_id: Set(application_id),
@@ -231,7 +236,7 @@ async fn exchange_entities_write_and_read_back() {
         offer_id: Set(offer_id),
         score: Set(724),
         reasons: Set("{}".into()),
-        state: Set("proposed".into()),
+        state: Set(ProposalState::Open),
         expires_on: Set(day),
         visitor_answer: Set(None),
         host_answer: Set(None),
@@ -270,16 +275,16 @@ async fn exchange_entities_write_and_read_back() {
     assert!(exchange_events::Entity::find().all(db).await.unwrap().is_empty());
 }
 
-/// An application or offer row with an empty form (`status` "submitted" also fills the
-/// submitted copy).
-fn entry(id: Uuid, cohort: Uuid, org: Uuid, side: &str, status: &str) -> exchange_entries::ActiveModel {
-    let submitted = status == "submitted";
+/// An application or offer row with an empty form (a submitted one also fills the submitted
+/// copy).
+fn entry(id: Uuid, cohort: Uuid, org: Uuid, side: &str, status: Status) -> exchange_entries::ActiveModel {
+    let submitted = status == Status::Submitted;
     exchange_entries::ActiveModel {
         id: Set(id),
         cohort_id: Set(cohort),
         organisation_id: Set(org),
         side: Set(side.into()),
-        status: Set(status.into()),
+        status: Set(status),
         form: Set("{}".into()),
         submitted: Set(submitted.then(|| "{}".into())),
         submitted_at: Set(submitted.then(Utc::now)),

@@ -1,7 +1,7 @@
 //! What the panel a marker opens beside the map says: one organisation, or everyone at one
 //! place. Rendered on the server; the map island (`islands::map::panel`) shows it.
 
-use crate::components::org_card::OrgCardItem;
+use crate::components::directory::org_card::OrgCardItem;
 use crate::components::ui::{Badge, BadgeTone, LINK};
 use crate::i18n::{t, t_count};
 pub use crate::islands::map::panel::Selection;

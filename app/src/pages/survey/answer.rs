@@ -2,14 +2,15 @@
 //! A rejected submission names each field at fault and keeps every answer as given, with or
 //! without JavaScript; the server checks again who may answer and that the round is open.
 
-use super::survey::challenge_name;
+use super::challenge_name;
 use crate::components::ui::{Alert, BUTTON_PRIMARY, CARD, ErrorPanel, Loading};
 use crate::error::AppError;
 use crate::i18n::t;
-use crate::server_fns::survey::{MyAnswers, SaveAnswers, load_my_answers};
+use crate::server_fns::survey::{SaveAnswers, load_my_answers};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use model::FieldErrors;
+use model::survey::MyAnswers;
 use model::survey::{RATING_MAX, RATING_MIN, SurveyForm, rating_field};
 
 #[component]

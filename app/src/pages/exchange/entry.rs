@@ -7,13 +7,14 @@ use crate::components::forms::{CheckboxGroup, ErrorSummary, TextArea, TextField,
 use crate::components::ui::{Alert, BUTTON_PRIMARY, BUTTON_SECONDARY, CARD, ErrorPanel, Loading};
 use crate::error::AppError;
 use crate::i18n::t;
-use crate::pages::exchange_home::CohortFacts;
-use crate::server_fns::exchange_member::{EntryPage, SaveApplication, SaveOffer, load_application, load_offer};
+use crate::pages::exchange::home::CohortFacts;
+use crate::server_fns::exchange_member::{SaveApplication, SaveOffer, load_application, load_offer};
 use crate::vocab;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use model::FieldErrors;
+use model::exchange::EntryPage;
 use model::exchange::{ApplicationForm, OfferForm, Status, WINDOW_FIELDS, WINDOWS_MAX, WindowForm};
 
 fn cohort_param() -> Memo<String> {

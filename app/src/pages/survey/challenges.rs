@@ -2,17 +2,18 @@
 //! link to the topics whose organisations can help, retire, or add one. One form at a time
 //! (`?edit=<slug>` or `?edit=new`), so it works without JavaScript and ids stay unique.
 
-use super::survey::challenge_name;
+use super::challenge_name;
 use crate::components::forms::{CheckboxGroup, TextArea, TextField, field_error};
 use crate::components::ui::{Alert, BUTTON_PRIMARY, BUTTON_SECONDARY, CARD, ErrorPanel, LINK, Loading};
 use crate::error::AppError;
 use crate::i18n::t;
-use crate::server_fns::survey::{OpenRound, RoundForm, SaveChallenge, load_challenge_editor};
+use crate::server_fns::survey::{OpenRound, SaveChallenge, load_challenge_editor};
 use crate::vocab;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use model::FieldErrors;
+use model::survey::RoundForm;
 use model::survey::{Challenge, ChallengeForm};
 
 #[component]

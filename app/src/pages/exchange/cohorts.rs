@@ -5,12 +5,13 @@ use crate::components::forms::{ErrorSummary, SelectField, TextField, field_error
 use crate::components::ui::{Alert, BUTTON_PRIMARY, BUTTON_SECONDARY, CARD, ErrorPanel, Loading};
 use crate::error::AppError;
 use crate::i18n::{t, t_with};
-use crate::pages::exchange_home::CohortFacts;
-use crate::server_fns::cohorts::{CohortList, SaveCohort, list_cohorts, load_cohort_form};
+use crate::pages::exchange::home::CohortFacts;
+use crate::server_fns::cohorts::{SaveCohort, list_cohorts, load_cohort_form};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use model::FieldErrors;
+use model::exchange::CohortList;
 use model::exchange::{CohortForm, MatchingMode, ParticipantType};
 
 #[component]
