@@ -3,7 +3,7 @@
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use model::survey::{Challenge, MyAnswers, RoundForm, SurveyForm, SurveyOverview, SurveyRound};
+use model::survey::{Challenge, MyAnswers, RoundForm, SurveyForm, SurveyOverview};
 
 #[server(prefix = "/api/survey", endpoint = "overview")]
 pub async fn load_survey() -> Result<SurveyOverview, AppError> {
@@ -94,7 +94,7 @@ pub async fn open_round(round: RoundForm) -> Result<(), AppError> {
     let (Some(opens_on), Some(closes_on)) = (opens_on, closes_on) else {
         return Err(echo(service::ServiceError::Invalid(errors).into(), &round));
     };
-    let period = SurveyRound { title: round.title.clone(), opens_on, closes_on };
+    let period = model::survey::SurveyRound { title: round.title.clone(), opens_on, closes_on };
     service::survey::create_round(&db()?, &viewer(), &period).await.map_err(|e| echo(e.into(), &round))?;
     leptos_axum::redirect("/survey?saved=round");
     Ok(())
