@@ -144,9 +144,10 @@ impl Incremental {
         self.engine.objective() + self.market.locked_score
     }
 
-    /// Why each unmatched visitor that takes part is unmatched.
-    pub fn unmatched(&self) -> Vec<(u32, Unmatched)> {
-        let mut why = reasons::explain(&self.instance, &self.market, &self.assignments());
+    /// Why each unmatched visitor that takes part is unmatched, given the optimum's
+    /// [`assignments`](Self::assignments) (which the caller has already read).
+    pub fn unmatched(&self, assignments: &[(u32, u32)]) -> Vec<(u32, Unmatched)> {
+        let mut why = reasons::explain(&self.instance, &self.market, assignments);
         why.retain(|&(v, _)| self.active[v as usize]);
         why
     }

@@ -95,7 +95,7 @@ proptest! {
             prop_assert_eq!(live.objective(), cold_objective(&now));
             let pairs = live.assignments();
             prop_assert!(pairs.iter().all(|&(v, _)| live.is_active(v)), "only visitors that take part are matched");
-            let unmatched = live.unmatched();
+            let unmatched = live.unmatched(&pairs);
             prop_assert_eq!(pairs.len() + unmatched.len(), active(&live).len(), "every visitor is matched or explained");
         }
     }

@@ -109,10 +109,10 @@ impl LiveMatching {
         let position: HashMap<Uuid, u32> =
             programme.visitors.iter().enumerate().map(|(i, (side, _))| (side.entry, i as u32)).collect();
         let at = |v: u32| position.get(&self.entry_of[v as usize]).copied();
-        let assignments: Vec<(u32, u32)> =
-            self.matching.assignments().into_iter().filter_map(|(v, h)| Some((at(v)?, h))).collect();
+        let optimum = self.matching.assignments();
         let mut unmatched: Vec<_> =
-            self.matching.unmatched().into_iter().filter_map(|(v, why)| Some((at(v)?, why))).collect();
+            self.matching.unmatched(&optimum).into_iter().filter_map(|(v, why)| Some((at(v)?, why))).collect();
+        let assignments: Vec<(u32, u32)> = optimum.into_iter().filter_map(|(v, h)| Some((at(v)?, h))).collect();
         unmatched.sort_by_key(|(v, _)| *v);
         programme.describe(&assignments, &unmatched)
     }
