@@ -100,6 +100,8 @@ test("phone: the map's filters are one line above the map and open on demand", a
     await page.reload();
     await expect(page.getByLabel("Kind of organisation")).toBeVisible();
     await expect(page.getByTestId("map-filters").locator("summary")).toBeHidden();
+    const [kindBox, countryBox] = [await page.getByLabel("Kind of organisation").boundingBox(), await page.getByLabel("Country").boundingBox()];
+    expect(Math.abs(kindBox!.y - countryBox!.y), "the filters stand in one row").toBeLessThan(2);
     await context.close();
   }
 });
