@@ -12,6 +12,7 @@ mod m20261126_000001_map_index;
 mod m20261126_000002_create_survey;
 mod m20261126_000003_map_facets;
 mod m20261126_000004_create_exchange;
+mod m20261207_000001_country_topic_tallies;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000002_create_survey::Migration),
             Box::new(m20261126_000003_map_facets::Migration),
             Box::new(m20261126_000004_create_exchange::Migration),
+            Box::new(m20261207_000001_country_topic_tallies::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ pub mod challenge_topics;
 pub mod challenges;
 pub mod cluster_memberships;
 pub mod cohorts;
+pub mod country_topic_tallies;
 pub mod exchange_entries;
 pub mod exchange_events;
 pub mod exchange_pair_rules;

@@ -8,10 +8,10 @@ use crate::entities::organisations;
 use crate::error::ServiceError;
 use model::directory::DirectoryFilter;
 use model::map::{CountryValue, MapData, Metric, ORIGIN_EASTING, ORIGIN_NORTHING, PROJECTION, Place, SoleOrg};
-use model::taxonomy::{Country, OrgKind, Topic};
+use model::taxonomy::{Country, OrgKind, Topic, Visibility};
 use proj4rs::proj::Proj;
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ConnectionTrait, QuerySelect, Select};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Select};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 use uuid::Uuid;
@@ -45,10 +45,15 @@ pub async fn map_data(
     let Some(query) = filtered(db, viewer, filter).await? else {
         return Ok(MapData { metric, countries: Vec::new(), places: Vec::new(), total: 0, unplaced: 0 });
     };
-    let groups = place_groups(db, query, metric).await?;
+    let tallied = tallied_topic_values(db, viewer, filter, metric).await?;
+    // With the colouring read from the tallies, the groups need not fold topic sets.
+    let groups = place_groups(db, query, if tallied.is_some() { Metric::Organisations } else { metric }).await?;
     let total = groups.iter().map(|g| g.count).sum();
     let unplaced = groups.iter().filter(|g| g.latitude.is_none() || g.longitude.is_none()).map(|g| g.count).sum();
-    let countries = country_values(&groups, metric);
+    let countries = match tallied {
+        Some(countries) => countries,
+        None => country_values(&groups, metric),
+    };
     let mut places = places(groups);
     name_sole_organisations(db, &mut places).await?;
     Ok(MapData { metric, countries, places, total, unplaced })
@@ -209,13 +214,7 @@ async fn name_sole_organisations(db: &impl ConnectionTrait, places: &mut [Place]
 
 /// The choropleth's value per country, folded from the place groups.
 fn country_values(groups: &[PlaceGroup], metric: Metric) -> Vec<CountryValue> {
-    #[derive(Default)]
-    struct Totals {
-        count: u64,
-        offered: i64,
-        needed: i64,
-    }
-    let mut by_country: BTreeMap<Country, Totals> = BTreeMap::new();
+    let mut by_country: BTreeMap<Country, CountryTotals> = BTreeMap::new();
     for group in groups {
         let totals = by_country.entry(group.country).or_default();
         totals.count += match metric {
@@ -226,6 +225,19 @@ fn country_values(groups: &[PlaceGroup], metric: Metric) -> Vec<CountryValue> {
         totals.offered |= group.offered;
         totals.needed |= group.needed;
     }
+    values(by_country, metric)
+}
+
+/// What a country's organisations add up to, for any metric.
+#[derive(Default)]
+struct CountryTotals {
+    count: u64,
+    /// Topic bit sets: the union of what someone there offers and needs.
+    offered: i64,
+    needed: i64,
+}
+
+fn values(by_country: BTreeMap<Country, CountryTotals>, metric: Metric) -> Vec<CountryValue> {
     by_country
         .into_iter()
         .map(|(country, t)| {
@@ -240,6 +252,67 @@ fn country_values(groups: &[PlaceGroup], metric: Metric) -> Vec<CountryValue> {
         })
         .filter(|v| v.value > 0)
         .collect()
+}
+
+/// A topic colouring read from `country_topic_tallies`, which the database keeps per
+/// (visibility, kind, country): so for a filter of kind and country alone, and `None` for
+/// any other (or another metric). At 100,000 organisations this reads about a thousand rows
+/// instead of folding 34 topic bits over every visible organisation (117 / 209 ms).
+async fn tallied_topic_values(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    filter: &DirectoryFilter,
+    metric: Metric,
+) -> Result<Option<Vec<CountryValue>>, ServiceError> {
+    use crate::entities::country_topic_tallies::{Column as C, Entity as Tallies};
+    // Destructured, so that a new filter cannot be forgotten here.
+    let DirectoryFilter { text, kind, country, value_chain, topic, cluster, region, city, as_of, page: _ } = filter;
+    let tallied_filter = text.is_none()
+        && value_chain.is_none()
+        && topic.is_none()
+        && cluster.is_none()
+        && region.is_none()
+        && city.is_none()
+        && as_of.is_none();
+    if !tallied_filter || !matches!(metric, Metric::TopicsOffered | Metric::UnmetNeeds) {
+        return Ok(None);
+    }
+    let mut query = Tallies::find();
+    if !viewer.is_signed_in() {
+        // As `organisations::Entity::visible_to`.
+        query = query.filter(C::Visibility.eq(Visibility::Public.slug()));
+    }
+    if let Some(kind) = kind {
+        query = query.filter(C::Kind.eq(kind.slug()));
+    }
+    if let Some(country) = country {
+        query = query.filter(C::Country.eq(country.slug()));
+    }
+    let rows: Vec<(Country, i32, i64, i64)> = query
+        .select_only()
+        .columns([C::Country, C::TopicBit])
+        .column_as(Expr::col(C::Offering).max(), "offering")
+        .column_as(Expr::col(C::Needing).max(), "needing")
+        .group_by(C::Country)
+        .group_by(C::TopicBit)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut by_country: BTreeMap<Country, CountryTotals> = BTreeMap::new();
+    for (country, bit, offering, needing) in rows {
+        let bit = u32::try_from(bit)
+            .ok()
+            .and_then(|b| 1_i64.checked_shl(b))
+            .ok_or_else(|| ServiceError::Internal(format!("topic tally with bit position {bit}")))?;
+        let totals = by_country.entry(country).or_default();
+        if offering > 0 {
+            totals.offered |= bit;
+        }
+        if needing > 0 {
+            totals.needed |= bit;
+        }
+    }
+    Ok(Some(values(by_country, metric)))
 }
 
 #[cfg(test)]

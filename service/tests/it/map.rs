@@ -183,3 +183,63 @@ async fn an_edited_profile_is_found_by_its_new_name_and_topics_only() {
     let offered = map_data(&t.db, &Viewer::default(), &query(&[]).filter(), Metric::TopicsOffered).await.unwrap();
     assert_eq!(offered.value_of(Country::Pt), 1);
 }
+
+/// The topic colourings of a filter by kind and country alone come from tallies the database
+/// keeps on write; any other filter folds the organisations' topic sets. Both must agree, for
+/// visitors and members, after a bulk load and after an organisation changes its topics,
+/// country and visibility, or is deleted. `asof` far ahead matches everyone, so it asks the
+/// fold for the same organisations.
+#[tokio::test]
+async fn tallied_topic_colourings_follow_every_write() {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use service::entities::organisations as orgs;
+    let t = Fixture::with_demo(120).await;
+    t.public_org_with_topics("a@example.pt", "Malhas Norte", "PT", &["knitting", "weaving"], &["recycling"]).await;
+    let member = t.viewer_of_email("member@cloth.example").await;
+    let agree = |moment: &'static str| {
+        let (db, member) = (&t.db, &member);
+        async move {
+            for pairs in
+                [vec![], vec![("kind", "sme")], vec![("country", "PT")], vec![("kind", "sme"), ("country", "ES")]]
+            {
+                let mut folded = pairs.clone();
+                folded.push(("asof", "2999-12-31"));
+                for viewer in [&Viewer::default(), member] {
+                    for metric in [Metric::TopicsOffered, Metric::UnmetNeeds] {
+                        let tallied = map_data(db, viewer, &query(&pairs).filter(), metric).await.unwrap();
+                        let fold = map_data(db, viewer, &query(&folded).filter(), metric).await.unwrap();
+                        assert_eq!(tallied.countries, fold.countries, "{moment}: {pairs:?} {metric:?}");
+                    }
+                }
+            }
+        }
+    };
+    agree("after the bulk load").await;
+    let offered = |db| async move {
+        map_data(db, &Viewer::default(), &query(&[]).filter(), Metric::TopicsOffered).await.unwrap()
+    };
+    let portugal_before = offered(&t.db).await.value_of(Country::Pt);
+
+    // The Portuguese organisation moves to Spain, goes members-only and changes its topics.
+    let viewer = t.viewer_of_email("a@example.pt").await;
+    let slug = t.slug_of("Malhas Norte").await;
+    let editor = viewer.editor_of(&t.db, &slug).await.unwrap();
+    let mut form = model::organisation::OrgForm::from(&organisations::profile(&t.db, &viewer, &slug).await.unwrap());
+    form.topics_offered = vec!["upcycling".into()];
+    form.topics_needed = vec!["knitting".into(), "ecommerce".into()];
+    organisations::update(&t.db, &editor, &form).await.unwrap();
+    agree("after new topics").await;
+    form.country = "ES".into();
+    form.region = String::new();
+    organisations::update(&t.db, &editor, &form).await.unwrap();
+    agree("after a move").await;
+    form.visibility = "members".into();
+    organisations::update(&t.db, &editor, &form).await.unwrap();
+    agree("after going members-only").await;
+
+    // Deleted outright, as an administrator's clean-up would (its account stays, unlinked).
+    let id = orgs::Entity::find().filter(orgs::Column::Slug.eq(slug.as_str())).one(&t.db).await.unwrap().unwrap().id;
+    orgs::Entity::delete_by_id(id).exec(&t.db).await.unwrap();
+    agree("after a deletion").await;
+    assert!(offered(&t.db).await.value_of(Country::Pt) <= portugal_before);
+}
