@@ -13,6 +13,7 @@ mod m20261126_000002_create_survey;
 mod m20261126_000003_map_facets;
 mod m20261126_000004_create_exchange;
 mod m20261207_000001_country_topic_tallies;
+mod m20261208_000001_json_columns;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000003_map_facets::Migration),
             Box::new(m20261126_000004_create_exchange::Migration),
             Box::new(m20261207_000001_country_topic_tallies::Migration),
+            Box::new(m20261208_000001_json_columns::Migration),
         ]
     }
 }

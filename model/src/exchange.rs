@@ -73,6 +73,21 @@ slug_enum!(
         Withdrawn => "withdrawn",
     }
 );
+slug_enum!(
+    /// Which side of an exchange an entry is for: a visitor's application or a host's offer.
+    Side, "side" {
+        Visitor => "visitor",
+        Host => "host",
+    }
+);
+
+slug_enum!(
+    /// An organiser's rule about one pair: always match it, or never.
+    PairRule, "pair-rule" {
+        Lock => "lock",
+        Forbid => "forbid",
+    }
+);
 
 /// The scheme's stay lengths: three (working) days to one month.
 pub const STAY_MIN_DAYS: u32 = 3;

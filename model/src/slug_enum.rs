@@ -20,7 +20,8 @@ impl std::error::Error for UnknownSlug {}
 
 /// Declares `enum $name { Variant => "slug", ... }` with `ALL`, `slug()`, `from_slug()`,
 /// `label_key()` (`"<prefix>-<slug>"`, a key in `locales/*/main.ftl`), `FromStr`, serde as the
-/// slug, and with the `server` feature a SeaORM value type (a `String` column holding the slug).
+/// slug, and with the `server` feature a SeaORM value type (a `String` column holding the slug)
+/// that may also be part of a primary key.
 #[macro_export]
 macro_rules! slug_enum {
     ($(#[$meta:meta])* $name:ident, $prefix:literal { $($variant:ident => $slug:literal),+ $(,)? }) => {
@@ -55,6 +56,15 @@ macro_rules! slug_enum {
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.slug())
+            }
+        }
+
+        // A primary key's type must say how it would be made from an auto-increment id; a
+        // vocabulary never is (the same answer SeaORM gives for `String` keys).
+        #[cfg(feature = "server")]
+        impl sea_orm::TryFromU64 for $name {
+            fn try_from_u64(_: u64) -> Result<Self, sea_orm::DbErr> {
+                Err(sea_orm::DbErr::ConvertFromU64(stringify!($name)))
             }
         }
 

@@ -36,6 +36,14 @@ slug_enum!(
 );
 
 slug_enum!(
+    /// Whether an organisation offers a topic or needs it.
+    TopicDirection, "topic-direction" {
+        Offered => "offered",
+        Needed => "needed",
+    }
+);
+
+slug_enum!(
     /// Who may see an organisation's profile.
     Visibility, "visibility" {
         Public => "public",

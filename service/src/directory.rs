@@ -10,7 +10,7 @@ use crate::error::ServiceError;
 use crate::organisations::cluster_ref;
 use crate::search_text;
 use model::directory::{DirectoryFilter, DirectoryOptions, DirectoryPage, OrgCard, PAGE_SIZE};
-use model::taxonomy::{OrgKind, Topic, ValueChain};
+use model::taxonomy::{OrgKind, Topic, TopicDirection, ValueChain};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select};
 use std::collections::HashMap;
@@ -114,18 +114,16 @@ async fn cards(db: &impl ConnectionTrait, rows: Vec<organisations::Model>) -> Re
     let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
     let mut chains_by_org: HashMap<Uuid, Vec<ValueChain>> = HashMap::new();
     for row in chains::Entity::find().filter(chains::Column::OrganisationId.is_in(ids.clone())).all(db).await? {
-        let chain: ValueChain = crate::stored::slug(&row.value_chain)?;
-        chains_by_org.entry(row.organisation_id).or_default().push(chain);
+        chains_by_org.entry(row.organisation_id).or_default().push(row.value_chain);
     }
     let mut topics_by_org: HashMap<Uuid, Vec<Topic>> = HashMap::new();
     let offered = topics::Entity::find()
         .filter(topics::Column::OrganisationId.is_in(ids))
-        .filter(topics::Column::Direction.eq(topics::OFFERED))
+        .filter(topics::Column::Direction.eq(TopicDirection::Offered))
         .all(db)
         .await?;
     for row in offered {
-        let topic: Topic = crate::stored::slug(&row.topic)?;
-        topics_by_org.entry(row.organisation_id).or_default().push(topic);
+        topics_by_org.entry(row.organisation_id).or_default().push(row.topic);
     }
     Ok(rows
         .into_iter()

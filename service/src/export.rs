@@ -8,7 +8,7 @@ use crate::entities::{organisation_topics as topics, organisation_value_chains a
 use crate::error::ServiceError;
 use chrono::NaiveDate;
 use model::directory::DirectoryFilter;
-use model::taxonomy::{Country, OrgKind, SizeBand, Topic, ValueChain, Visibility};
+use model::taxonomy::{Country, OrgKind, SizeBand, Topic, TopicDirection, ValueChain, Visibility};
 use sea_orm::sea_query::SelectStatement;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select};
 use std::collections::HashMap;
@@ -95,15 +95,16 @@ async fn records(
 ) -> Result<Vec<OrgRecord>, ServiceError> {
     let mut chains_of: HashMap<Uuid, Vec<ValueChain>> = HashMap::new();
     for row in chains::Entity::find().filter(chains::Column::OrganisationId.in_subquery(ids.clone())).all(db).await? {
-        let chain: ValueChain = crate::stored::slug(&row.value_chain)?;
-        chains_of.entry(row.organisation_id).or_default().push(chain);
+        chains_of.entry(row.organisation_id).or_default().push(row.value_chain);
     }
     let mut offered_of: HashMap<Uuid, Vec<Topic>> = HashMap::new();
     let mut needed_of: HashMap<Uuid, Vec<Topic>> = HashMap::new();
     for row in topics::Entity::find().filter(topics::Column::OrganisationId.in_subquery(ids)).all(db).await? {
-        let topic: Topic = crate::stored::slug(&row.topic)?;
-        let side = if row.direction == topics::OFFERED { &mut offered_of } else { &mut needed_of };
-        side.entry(row.organisation_id).or_default().push(topic);
+        let side = match row.direction {
+            TopicDirection::Offered => &mut offered_of,
+            TopicDirection::Needed => &mut needed_of,
+        };
+        side.entry(row.organisation_id).or_default().push(row.topic);
     }
     Ok(rows
         .into_iter()

@@ -10,7 +10,7 @@ use crate::entities::{cluster_memberships as memberships, organisation_topics as
 use crate::error::ServiceError;
 use model::directory::DirectoryFilter;
 use model::network::{NetworkData, Node, NodeKind};
-use model::taxonomy::OrgKind;
+use model::taxonomy::{OrgKind, TopicDirection};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
 use std::collections::{BTreeMap, HashMap};
@@ -93,7 +93,7 @@ pub async fn network(
     } else {
         topics::Entity::find()
             .filter(topics::Column::OrganisationId.is_in(chosen.clone()))
-            .filter(topics::Column::Direction.eq(topics::OFFERED))
+            .filter(topics::Column::Direction.eq(TopicDirection::Offered))
             .select_only()
             .columns([topics::Column::OrganisationId, topics::Column::Topic])
             .into_tuple()

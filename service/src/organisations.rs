@@ -9,7 +9,7 @@ use crate::search_text;
 use chrono::NaiveDate;
 use model::OrgId;
 use model::organisation::{ClusterRef, OrgForm, OrgProfile, OrgUpdate};
-use model::taxonomy::{OrgKind, Topic, ValueChain};
+use model::taxonomy::{OrgKind, Topic, TopicDirection, ValueChain};
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -77,15 +77,15 @@ pub(crate) fn facet_rows(id: OrgId, p: &OrgUpdate) -> (Vec<chains::ActiveModel>,
     let chain_rows = p
         .value_chains
         .iter()
-        .map(|c| chains::ActiveModel { organisation_id: Set(id.0), value_chain: Set(c.slug().into()) })
+        .map(|c| chains::ActiveModel { organisation_id: Set(id.0), value_chain: Set(*c) })
         .collect();
-    let topic_rows = [(topics::OFFERED, &p.topics_offered), (topics::NEEDED, &p.topics_needed)]
+    let topic_rows = [(TopicDirection::Offered, &p.topics_offered), (TopicDirection::Needed, &p.topics_needed)]
         .into_iter()
         .flat_map(|(direction, list)| {
             list.iter().map(move |t| topics::ActiveModel {
                 organisation_id: Set(id.0),
-                direction: Set(direction.into()),
-                topic: Set(t.slug().into()),
+                direction: Set(direction),
+                topic: Set(*t),
             })
         })
         .collect();
@@ -164,13 +164,15 @@ pub async fn profile(db: &impl ConnectionTrait, viewer: &Viewer, slug: &str) -> 
         .all(db)
         .await?
         .into_iter()
-        .map(|r| crate::stored::slug(&r.value_chain))
-        .collect::<Result<_, _>>()?;
+        .map(|r| r.value_chain)
+        .collect();
     value_chains.sort();
     let (mut topics_offered, mut topics_needed) = (Vec::new(), Vec::new());
     for row in topics::Entity::find().filter(topics::Column::OrganisationId.eq(org.id)).all(db).await? {
-        let topic: Topic = crate::stored::slug(&row.topic)?;
-        if row.direction == topics::OFFERED { topics_offered.push(topic) } else { topics_needed.push(topic) }
+        match row.direction {
+            TopicDirection::Offered => topics_offered.push(row.topic),
+            TopicDirection::Needed => topics_needed.push(row.topic),
+        }
     }
     topics_offered.sort();
     topics_needed.sort();

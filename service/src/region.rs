@@ -8,7 +8,7 @@ use crate::entities::{organisation_topics as topics, organisation_value_chains a
 use crate::error::ServiceError;
 use model::directory::DirectoryFilter;
 use model::region::{RegionProfile, RegionScope, UnmetNeed};
-use model::taxonomy::{Country, OrgKind, Topic, ValueChain};
+use model::taxonomy::{Country, OrgKind, Topic, TopicDirection, ValueChain};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
 use std::collections::{BTreeMap, BTreeSet};
@@ -35,7 +35,7 @@ pub async fn profile(
     };
     use organisations::Column as C;
 
-    let kinds: Vec<(String, i64)> = query
+    let kinds: Vec<(OrgKind, i64)> = query
         .clone()
         .select_only()
         .column(C::Kind)
@@ -44,10 +44,10 @@ pub async fn profile(
         .into_tuple()
         .all(db)
         .await?;
-    let by_kind: Vec<(OrgKind, u64)> = counted(kinds)?;
+    let by_kind: Vec<(OrgKind, u64)> = counted(kinds);
     let organisations = by_kind.iter().map(|(_, n)| n).sum();
 
-    let chain_rows: Vec<(String, i64)> = chains::Entity::find()
+    let chain_rows: Vec<(ValueChain, i64)> = chains::Entity::find()
         .filter(chains::Column::OrganisationId.in_subquery(ids.clone()))
         .select_only()
         .column(chains::Column::ValueChain)
@@ -56,9 +56,9 @@ pub async fn profile(
         .into_tuple()
         .all(db)
         .await?;
-    let by_value_chain: Vec<(ValueChain, u64)> = counted(chain_rows)?;
+    let by_value_chain: Vec<(ValueChain, u64)> = counted(chain_rows);
 
-    let topic_rows: Vec<(String, String, i64)> = topics::Entity::find()
+    let topic_rows: Vec<(Topic, TopicDirection, i64)> = topics::Entity::find()
         .filter(topics::Column::OrganisationId.in_subquery(ids))
         .select_only()
         .columns([topics::Column::Topic, topics::Column::Direction])
@@ -68,10 +68,10 @@ pub async fn profile(
         .into_tuple()
         .all(db)
         .await?;
-    let side = |direction: &str| -> Result<Vec<(Topic, u64)>, ServiceError> {
-        counted(topic_rows.iter().filter(|(_, d, _)| d == direction).map(|(t, _, n)| (t.clone(), *n)).collect())
+    let side = |direction: TopicDirection| -> Vec<(Topic, u64)> {
+        counted(topic_rows.iter().filter(|(_, d, _)| *d == direction).map(|(t, _, n)| (*t, *n)).collect())
     };
-    let (offered, needed) = (side(topics::OFFERED)?, side(topics::NEEDED)?);
+    let (offered, needed) = (side(TopicDirection::Offered), side(TopicDirection::Needed));
     let local: BTreeSet<Topic> = offered.iter().map(|(t, _)| *t).collect();
     let unmet_topics: Vec<(Topic, u64)> = needed.iter().filter(|(t, _)| !local.contains(t)).copied().collect();
     let unmet = offers_elsewhere(db, viewer, &unmet_topics).await?;
@@ -119,7 +119,7 @@ async fn offers_elsewhere(
             o.clone(),
             Expr::col((o.clone(), organisations::Column::Id)).equals((topics::Entity, topics::Column::OrganisationId)),
         )
-        .and_where(Expr::col((topics::Entity, topics::Column::Direction)).eq(topics::OFFERED))
+        .and_where(Expr::col((topics::Entity, topics::Column::Direction)).eq(TopicDirection::Offered))
         .and_where(Expr::col((topics::Entity, topics::Column::Topic)).is_in(unmet.iter().map(|(t, _)| t.slug())))
         .and_where(Expr::col((topics::Entity, topics::Column::OrganisationId)).in_subquery(visible))
         .add_group_by([
@@ -144,16 +144,10 @@ async fn offers_elsewhere(
         .collect())
 }
 
-/// Parses slugs, drops unknown ones, and sorts by count (most first), then vocabulary order.
-/// Counts by stored slug, largest first; a slug outside the vocabulary is an error.
-fn counted<T>(rows: Vec<(String, i64)>) -> Result<Vec<(T, u64)>, ServiceError>
-where
-    T: Ord + Copy + std::str::FromStr<Err = model::slug_enum::UnknownSlug>,
-{
-    let mut out = rows
-        .into_iter()
-        .map(|(s, n)| Ok((crate::stored::slug(&s)?, u64::try_from(n).unwrap_or(0))))
-        .collect::<Result<Vec<(T, u64)>, ServiceError>>()?;
+/// Counts, largest first, then in vocabulary order. The values arrive decoded: a stored slug
+/// outside the vocabulary fails the query (a logged internal error), never a row dropped.
+fn counted<T: Ord + Copy>(rows: Vec<(T, i64)>) -> Vec<(T, u64)> {
+    let mut out: Vec<(T, u64)> = rows.into_iter().map(|(t, n)| (t, u64::try_from(n).unwrap_or(0))).collect();
     out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    Ok(out)
+    out
 }

@@ -23,6 +23,20 @@ where
     text.split(',').filter(|s| !s.is_empty()).map(slug).collect()
 }
 
+/// A JSON column's value read as the type `what` says it holds (the column is typed JSON, but
+/// which shape it holds depends on another column, such as an entry's side).
+pub fn from_json<T: serde::de::DeserializeOwned>(
+    what: impl std::fmt::Display,
+    value: &serde_json::Value,
+) -> Result<T, ServiceError> {
+    T::deserialize(value).map_err(|e| ServiceError::Internal(format!("stored {what}: {e}")))
+}
+
+/// A value for a JSON column.
+pub fn to_json(value: &impl serde::Serialize) -> Result<serde_json::Value, ServiceError> {
+    serde_json::to_value(value).map_err(|e| ServiceError::Internal(format!("encoding JSON: {e}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

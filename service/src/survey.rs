@@ -27,8 +27,7 @@ pub async fn challenges(db: &impl ConnectionTrait, include_inactive: bool) -> Re
     let rows = query.all(db).await?;
     let mut topics_of: HashMap<Uuid, Vec<Topic>> = HashMap::new();
     for row in challenge_topics::Entity::find().all(db).await? {
-        let topic: Topic = crate::stored::slug(&row.topic)?;
-        topics_of.entry(row.challenge_id).or_default().push(topic);
+        topics_of.entry(row.challenge_id).or_default().push(row.topic);
     }
     Ok(rows
         .into_iter()
@@ -262,8 +261,9 @@ pub async fn ensure_default_challenges(db: &impl ConnectionTrait) -> Result<(), 
         }
         .insert(db)
         .await?;
-        for topic in topics.iter().filter(|t| Topic::from_slug(t).is_some()) {
-            challenge_topics::ActiveModel { challenge_id: Set(id), topic: Set((*topic).to_owned()) }.insert(db).await?;
+        for topic in topics.iter().map(|t| crate::stored::slug::<Topic>(t)) {
+            let topic = topic?;
+            challenge_topics::ActiveModel { challenge_id: Set(id), topic: Set(topic) }.insert(db).await?;
         }
     }
     Ok(())
@@ -324,7 +324,7 @@ pub async fn save_challenge<C: ConnectionTrait + TransactionTrait>(
     };
     challenge_topics::Entity::delete_many().filter(challenge_topics::Column::ChallengeId.eq(id)).exec(db).await?;
     for topic in &update.topics {
-        challenge_topics::ActiveModel { challenge_id: Set(id), topic: Set(topic.slug().to_owned()) }.insert(db).await?;
+        challenge_topics::ActiveModel { challenge_id: Set(id), topic: Set(*topic) }.insert(db).await?;
     }
     txn.commit().await?;
     Ok(slug)

@@ -91,11 +91,7 @@ pub async fn withdraw_entry(cohort: String, side: String, confirmed: Option<Stri
     if confirmed.as_deref() != Some("yes") {
         return Err(service::ServiceError::invalid("confirmed", "error-confirm-first").into());
     }
-    let side = match side.as_str() {
-        "visitor" => Side::Visitor,
-        "host" => Side::Host,
-        _ => return Err(service::ServiceError::invalid("side", "error-unknown-choice").into()),
-    };
+    let side: Side = side.parse().map_err(|_| service::ServiceError::invalid("side", "error-unknown-choice"))?;
     let today = chrono::Utc::now().date_naive();
     service::exchange::entries::withdraw(&db()?, &viewer(), &cohort, side, today).await?;
     leptos_axum::redirect(&format!("/exchange/{cohort}?saved=withdrawn"));

@@ -15,6 +15,7 @@ pub struct Party {
 
 /// Why a pair scores what it scores.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(sea_orm::FromJsonQueryResult))]
 pub struct PairReasons {
     /// Topics the visitor wants that the host shows.
     pub topics_met: Vec<Topic>,

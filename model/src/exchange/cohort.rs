@@ -12,7 +12,9 @@ pub const NAME_MAX: usize = 120;
 const QUOTA_MAX: u32 = 100_000;
 
 /// The most visitors of each type the cohort matches (locked pairs included).
+/// Stored as a JSON object keyed by slug.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(sea_orm::FromJsonQueryResult))]
 pub struct Quotas(pub BTreeMap<ParticipantType, u32>);
 
 impl Quotas {

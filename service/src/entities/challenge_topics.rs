@@ -1,3 +1,4 @@
+use model::taxonomy::Topic;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -6,7 +7,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub challenge_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub topic: String,
+    pub topic: Topic,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,4 +1,4 @@
-use model::exchange::MatchingMode;
+use model::exchange::{MatchingMode, Quotas};
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -13,8 +13,9 @@ pub struct Model {
     pub applications_close: Date,
     pub exchanges_start: Date,
     pub exchanges_end: Date,
-    /// JSON: participant type slug → quota.
-    pub quotas: String,
+    /// Participant type slug → quota; a type missing here has no places.
+    #[sea_orm(column_type = "JsonBinary")]
+    pub quotas: Quotas,
     pub stay_min_days: i32,
     pub stay_max_days: i32,
     pub mode: MatchingMode,

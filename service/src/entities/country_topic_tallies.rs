@@ -2,19 +2,18 @@
 //! triggers on `organisations` (migration `m20261207_000001_country_topic_tallies`). Read-only
 //! here: nothing in Rust writes it.
 
+use model::taxonomy::{Country, OrgKind, Visibility};
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "country_topic_tallies")]
 pub struct Model {
-    // Slugs, as text: a primary-key column's type must implement `TryFromU64`, which the
-    // vocabularies' value types do not yet. Reads decode them typed (`into_tuple`).
     #[sea_orm(primary_key, auto_increment = false)]
-    pub visibility: String,
+    pub visibility: Visibility,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub kind: String,
+    pub kind: OrgKind,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub country: String,
+    pub country: Country,
     /// The topic's bit position (`Topic::bit` is `1 << topic_bit`).
     #[sea_orm(primary_key, auto_increment = false)]
     pub topic_bit: i32,

@@ -1,8 +1,5 @@
-use model::exchange::Status;
+use model::exchange::{Side, Status};
 use sea_orm::entity::prelude::*;
-
-pub const VISITOR: &str = "visitor";
-pub const HOST: &str = "host";
 
 /// A visitor's application or a host's offer: one of each per organisation per cohort (a
 /// unique index says so too).
@@ -13,13 +10,16 @@ pub struct Model {
     pub id: Uuid,
     pub cohort_id: Uuid,
     pub organisation_id: Uuid,
-    /// `VISITOR` or `HOST`.
-    pub side: String,
+    pub side: Side,
     pub status: Status,
-    /// JSON: the form as typed (a draft may be unfinished).
-    pub form: String,
-    /// JSON: the validated entry from the last submission, which matching reads.
-    pub submitted: Option<String>,
+    /// The form as typed (a draft may be unfinished): an `ApplicationForm` or an `OfferForm`
+    /// by `side`, decoded where it is read.
+    #[sea_orm(column_type = "JsonBinary")]
+    pub form: Json,
+    /// The validated entry from the last submission, which matching reads: an `Application`
+    /// or an `Offer` by `side`.
+    #[sea_orm(column_type = "JsonBinary", nullable)]
+    pub submitted: Option<Json>,
     pub submitted_at: Option<DateTimeUtc>,
     pub updated_at: DateTimeUtc,
     pub updated_by: Option<Uuid>,

@@ -8,8 +8,9 @@ pub struct Model {
     pub seq: i64,
     pub cohort_id: Uuid,
     pub kind: String,
-    /// JSON detail of the change.
-    pub detail: String,
+    /// What changed, as the live stream sends it.
+    #[sea_orm(column_type = "JsonBinary")]
+    pub detail: Json,
     pub at: DateTimeUtc,
 }
 

@@ -1,7 +1,5 @@
+use model::exchange::PairRule;
 use sea_orm::entity::prelude::*;
-
-pub const LOCK: &str = "lock";
-pub const FORBID: &str = "forbid";
 
 /// An organiser's decision about one pair: always match it, or never.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -13,8 +11,7 @@ pub struct Model {
     pub application_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
     pub offer_id: Uuid,
-    /// `LOCK` or `FORBID`.
-    pub rule: String,
+    pub rule: PairRule,
     pub set_by: Option<Uuid>,
     pub set_at: DateTimeUtc,
 }

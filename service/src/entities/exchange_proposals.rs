@@ -1,4 +1,4 @@
-use model::exchange::{Answer, ProposalState};
+use model::exchange::{Answer, PairReasons, ProposalState};
 use sea_orm::entity::prelude::*;
 
 /// A match proposed to a visitor and a host, and what each answered.
@@ -11,8 +11,8 @@ pub struct Model {
     pub application_id: Uuid,
     pub offer_id: Uuid,
     pub score: i32,
-    /// JSON: the pair's reasons.
-    pub reasons: String,
+    #[sea_orm(column_type = "JsonBinary")]
+    pub reasons: PairReasons,
     pub state: ProposalState,
     pub expires_on: Date,
     pub visitor_answer: Option<Answer>,

@@ -1,18 +1,15 @@
+use model::taxonomy::{Topic, TopicDirection};
 use sea_orm::entity::prelude::*;
-
-pub const OFFERED: &str = "offered";
-pub const NEEDED: &str = "needed";
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "organisation_topics")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub organisation_id: Uuid,
-    /// `OFFERED` or `NEEDED`.
     #[sea_orm(primary_key, auto_increment = false)]
-    pub direction: String,
+    pub direction: TopicDirection,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub topic: String,
+    pub topic: Topic,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

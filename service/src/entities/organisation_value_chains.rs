@@ -1,3 +1,4 @@
+use model::taxonomy::ValueChain;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -6,7 +7,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub organisation_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub value_chain: String,
+    pub value_chain: ValueChain,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

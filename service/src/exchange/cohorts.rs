@@ -8,7 +8,6 @@ use chrono::Utc;
 use model::UserId;
 use model::exchange::{Cohort, CohortForm, ParticipantType, Quotas};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
-use std::collections::BTreeMap;
 use uuid::Uuid;
 
 /// Every cohort, the most recent call first.
@@ -79,24 +78,21 @@ pub async fn update(
 }
 
 fn write(row: &mut cohorts::ActiveModel, c: &Cohort) {
-    let quotas: BTreeMap<&str, u32> = c.quotas.0.iter().map(|(p, q)| (p.slug(), *q)).collect();
     row.slug = Set(c.slug.clone());
     row.name = Set(c.name.clone());
     row.applications_open = Set(c.applications_open);
     row.applications_close = Set(c.applications_close);
     row.exchanges_start = Set(c.exchanges_start);
     row.exchanges_end = Set(c.exchanges_end);
-    row.quotas = Set(serde_json::to_string(&quotas).unwrap_or_default());
+    row.quotas = Set(c.quotas.clone());
     row.stay_min_days = Set(i32::try_from(c.stay_min_days).unwrap_or(i32::MAX));
     row.stay_max_days = Set(i32::try_from(c.stay_max_days).unwrap_or(i32::MAX));
     row.mode = Set(c.mode);
 }
 
 pub(crate) fn to_cohort(row: cohorts::Model) -> Result<Cohort, ServiceError> {
-    let stored: BTreeMap<String, u32> = serde_json::from_str(&row.quotas)
-        .map_err(|e| ServiceError::Internal(format!("cohort {} quotas: {e}", row.slug)))?;
     // A type missing from the stored quotas has no places (never a default of 75).
-    let quotas = ParticipantType::ALL.iter().map(|&p| (p, stored.get(p.slug()).copied().unwrap_or(0))).collect();
+    let quotas = ParticipantType::ALL.iter().map(|&p| (p, row.quotas.of(p))).collect();
     Ok(Cohort {
         slug: row.slug,
         name: row.name,

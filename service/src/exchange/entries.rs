@@ -7,31 +7,17 @@ use super::{cohorts, country_of, events, participant_of};
 use crate::auth::Viewer;
 use crate::entities::{exchange_entries as entries, organisations};
 use crate::error::ServiceError;
+use crate::stored::to_json;
 use chrono::{DateTime, NaiveDate, Utc};
 use model::UserId;
 use model::exchange::{ApplicationForm, Cohort, OfferForm, Status};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession, TransactionTrait,
 };
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
-/// Which side of an exchange an entry is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Side {
-    Visitor,
-    Host,
-}
-
-impl Side {
-    fn slug(self) -> &'static str {
-        match self {
-            Side::Visitor => entries::VISITOR,
-            Side::Host => entries::HOST,
-        }
-    }
-}
+pub use model::exchange::Side;
 
 /// Save as a draft, or submit for matching.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,10 +91,10 @@ pub async fn save_application<C: ConnectionTrait + TransactionTrait>(
         return Err(ServiceError::Conflict("error-no-visitor-quota"));
     }
     let submitted = match action {
-        Action::Submit => Some(json(&form.validate(&p.cohort, country_of(&p.organisation))?)),
+        Action::Submit => Some(to_json(&form.validate(&p.cohort, country_of(&p.organisation))?)?),
         Action::Draft => None,
     };
-    save(db, &p, Side::Visitor, json(form), submitted, today).await
+    save(db, &p, Side::Visitor, to_json(form)?, submitted, today).await
 }
 
 /// Saves or submits the viewer's organisation's offer to host on `today`.
@@ -122,10 +108,10 @@ pub async fn save_offer<C: ConnectionTrait + TransactionTrait>(
 ) -> Result<Status, ServiceError> {
     let p = participant(db, viewer, cohort).await?;
     let submitted = match action {
-        Action::Submit => Some(json(&form.validate(&p.cohort)?)),
+        Action::Submit => Some(to_json(&form.validate(&p.cohort)?)?),
         Action::Draft => None,
     };
-    save(db, &p, Side::Host, json(form), submitted, today).await
+    save(db, &p, Side::Host, to_json(form)?, submitted, today).await
 }
 
 /// Withdraws a submitted entry; matching forgets it and the boards are told.
@@ -168,7 +154,7 @@ async fn find(db: &impl ConnectionTrait, p: &Participant, side: Side) -> Result<
     Ok(entries::Entity::find()
         .filter(entries::Column::CohortId.eq(p.cohort_id))
         .filter(entries::Column::OrganisationId.eq(p.organisation.id))
-        .filter(entries::Column::Side.eq(side.slug()))
+        .filter(entries::Column::Side.eq(side))
         .one(db)
         .await?)
 }
@@ -179,7 +165,7 @@ async fn load<F: DeserializeOwned>(
     side: Side,
 ) -> Result<Option<Entry<F>>, ServiceError> {
     let Some(row) = find(db, p, side).await? else { return Ok(None) };
-    let form = serde_json::from_str(&row.form).map_err(|e| ServiceError::Internal(format!("stored form: {e}")))?;
+    let form = crate::stored::from_json(format_args!("form of entry {}", row.id), &row.form)?;
     Ok(Some(Entry { status: row.status, form, submitted_at: row.submitted_at }))
 }
 
@@ -189,8 +175,8 @@ async fn save<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     p: &Participant,
     side: Side,
-    form: String,
-    submitted: Option<String>,
+    form: serde_json::Value,
+    submitted: Option<serde_json::Value>,
     today: NaiveDate,
 ) -> Result<Status, ServiceError> {
     ensure_open(p, today)?;
@@ -208,7 +194,7 @@ async fn save<C: ConnectionTrait + TransactionTrait>(
             id: Set(Uuid::now_v7()),
             cohort_id: Set(p.cohort_id),
             organisation_id: Set(p.organisation.id),
-            side: Set(side.slug().to_owned()),
+            side: Set(side),
             submitted: Set(None),
             submitted_at: Set(None),
             ..Default::default()
@@ -232,8 +218,4 @@ async fn save<C: ConnectionTrait + TransactionTrait>(
 
 fn detail(p: &Participant, entry: Uuid) -> serde_json::Value {
     serde_json::json!({ "entry": entry, "organisation": p.organisation.slug })
-}
-
-fn json(value: &impl Serialize) -> String {
-    serde_json::to_string(value).unwrap_or_default()
 }

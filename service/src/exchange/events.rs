@@ -43,7 +43,7 @@ pub async fn record(
         seq: NotSet,
         cohort_id: Set(cohort),
         kind: Set(kind.to_owned()),
-        detail: Set(detail.to_string()),
+        detail: Set(detail),
         at: Set(Utc::now()),
     }
     .insert(db)
@@ -95,13 +95,7 @@ pub async fn since(db: &impl ConnectionTrait, cohort: Uuid, seq: i64) -> Result<
         .order_by_asc(events::Column::Seq)
         .all(db)
         .await?;
-    rows.into_iter()
-        .map(|r| {
-            let detail = serde_json::from_str(&r.detail)
-                .map_err(|e| ServiceError::Internal(format!("event {} detail: {e}", r.seq)))?;
-            Ok(Event { seq: r.seq, kind: r.kind, detail })
-        })
-        .collect()
+    rows.into_iter().map(|r| Ok(Event { seq: r.seq, kind: r.kind, detail: r.detail })).collect()
 }
 
 impl Event {

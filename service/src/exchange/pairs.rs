@@ -8,7 +8,7 @@ use super::{Organiser, cohorts, events, participant_of};
 use crate::entities::{exchange_entries as entries, exchange_pair_rules as rules, organisations};
 use crate::error::ServiceError;
 use chrono::{NaiveDate, Utc};
-use model::exchange::{Offer, Status};
+use model::exchange::{Offer, PairRule, Side, Status};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession, TransactionTrait,
 };
@@ -33,8 +33,8 @@ pub async fn decide<C: ConnectionTrait + TransactionTrait>(
 ) -> Result<(), ServiceError> {
     let (cohort_id, cohort) = cohorts::find(db, slug).await?;
     let txn = crate::db::begin_write(db).await?;
-    let visitor = submitted(&txn, cohort_id, application, entries::VISITOR).await?;
-    let host = submitted(&txn, cohort_id, offer, entries::HOST).await?;
+    let visitor = submitted(&txn, cohort_id, application, Side::Visitor).await?;
+    let host = submitted(&txn, cohort_id, offer, Side::Host).await?;
     let held = super::proposals::held(&txn, cohort_id, today).await?;
     if held.iter().any(|(a, _)| *a == application) {
         return Err(ServiceError::Conflict("error-pair-proposed"));
@@ -48,7 +48,7 @@ pub async fn decide<C: ConnectionTrait + TransactionTrait>(
     let kind = match decision {
         Decision::Clear => "pair-cleared",
         Decision::Forbid => {
-            insert(&txn, by, cohort_id, application, offer, rules::FORBID).await?;
+            insert(&txn, by, cohort_id, application, offer, PairRule::Forbid).await?;
             "pair-forbidden"
         }
         Decision::Lock => {
@@ -57,10 +57,10 @@ pub async fn decide<C: ConnectionTrait + TransactionTrait>(
             rules::Entity::delete_many()
                 .filter(rules::Column::CohortId.eq(cohort_id))
                 .filter(rules::Column::ApplicationId.eq(application))
-                .filter(rules::Column::Rule.eq(rules::LOCK))
+                .filter(rules::Column::Rule.eq(PairRule::Lock))
                 .exec(&txn)
                 .await?;
-            insert(&txn, by, cohort_id, application, offer, rules::LOCK).await?;
+            insert(&txn, by, cohort_id, application, offer, PairRule::Lock).await?;
             "pair-locked"
         }
     };
@@ -74,7 +74,7 @@ async fn submitted(
     db: &impl ConnectionTrait,
     cohort: Uuid,
     id: Uuid,
-    side: &str,
+    side: Side,
 ) -> Result<entries::Model, ServiceError> {
     entries::Entity::find_by_id(id)
         .filter(entries::Column::CohortId.eq(cohort))
@@ -91,13 +91,13 @@ async fn insert(
     cohort: Uuid,
     application: Uuid,
     offer: Uuid,
-    rule: &str,
+    rule: PairRule,
 ) -> Result<(), ServiceError> {
     rules::ActiveModel {
         cohort_id: Set(cohort),
         application_id: Set(application),
         offer_id: Set(offer),
-        rule: Set(rule.to_owned()),
+        rule: Set(rule),
         set_by: Set(Some(by.by.0)),
         set_at: Set(Utc::now()),
     }
@@ -128,7 +128,7 @@ async fn check_lock(
     }
     let mut taken: Vec<(Uuid, Uuid)> = rules::Entity::find()
         .filter(rules::Column::CohortId.eq(cohort))
-        .filter(rules::Column::Rule.eq(rules::LOCK))
+        .filter(rules::Column::Rule.eq(PairRule::Lock))
         .all(db)
         .await?
         .into_iter()
@@ -139,8 +139,11 @@ async fn check_lock(
     // One place per visitor: a proposal and an older lock of the same visitor count once.
     taken.sort();
     taken.dedup_by_key(|(a, _)| *a);
-    let offer: Offer = serde_json::from_str(host.submitted.as_deref().unwrap_or_default())
-        .map_err(|e| ServiceError::Internal(format!("submitted offer {}: {e}", host.id)))?;
+    let submitted = host
+        .submitted
+        .as_ref()
+        .ok_or_else(|| ServiceError::Internal(format!("offer {} has no submission", host.id)))?;
+    let offer: Offer = crate::stored::from_json(format_args!("submitted offer {}", host.id), submitted)?;
     let on_host = taken.iter().filter(|(_, o)| *o == host.id).count();
     if on_host >= usize::try_from(offer.capacity).unwrap_or(usize::MAX) {
         return Err(ServiceError::Conflict("error-lock-host-full"));

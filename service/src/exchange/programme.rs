@@ -9,7 +9,7 @@ use matching::model::{DayRange, Host, Instance, Rules, Visitor};
 use matching::reasons::Unmatched;
 use matching::score::Exclusion;
 use model::exchange::{
-    Application, Board, BoardPair, Cohort, IdleCapacity, MatchingMode, Offer, PairProposal, PairReasons,
+    Application, Board, BoardPair, Cohort, IdleCapacity, MatchingMode, Offer, PairProposal, PairReasons, PairRule,
     ParticipantType, Party, ProposalState, QuotaGauge, Status, UnmatchedReason, UnmatchedVisitor,
 };
 use model::taxonomy::{Country, Language, Topic, ValueChain};
@@ -111,7 +111,7 @@ async fn pins(db: &impl ConnectionTrait, cohort_id: Uuid, today: NaiveDate) -> R
     }
     for rule in pair_rules {
         let pair = (rule.application_id, rule.offer_id);
-        if rule.rule == rules::LOCK {
+        if rule.rule == PairRule::Lock {
             pins.keep.push(pair);
             pins.locked.insert(pair);
         } else {
@@ -148,16 +148,16 @@ impl Programme {
         rows.sort_by_key(|r| r.id);
         for row in rows {
             // An organisation may both visit and host: each entry gets its own copy.
-            let (Some(org), Some(json)) = (orgs.get(&row.organisation_id).cloned(), row.submitted.as_deref()) else {
+            let (Some(org), Some(json)) = (orgs.get(&row.organisation_id).cloned(), row.submitted.as_ref()) else {
                 continue;
             };
-            let parse_error = |e: serde_json::Error| ServiceError::Internal(format!("submitted entry {}: {e}", row.id));
-            if row.side == entries::VISITOR {
+            let what = format_args!("submission of entry {}", row.id);
+            if row.side == model::exchange::Side::Visitor {
                 let Some(participant) = participant_of(&org) else { continue };
-                let value: Application = serde_json::from_str(json).map_err(parse_error)?;
+                let value: Application = crate::stored::from_json(what, json)?;
                 visitors.push((Side { entry: row.id, org, value }, participant));
             } else {
-                let value: Offer = serde_json::from_str(json).map_err(parse_error)?;
+                let value: Offer = crate::stored::from_json(what, json)?;
                 hosts.push(Side { entry: row.id, org, value });
             }
         }

@@ -10,7 +10,7 @@ use crate::entities::organisations;
 use crate::entities::{exchange_entries as entries, exchange_pair_rules as rules, exchange_proposals as proposals};
 use crate::error::ServiceError;
 use chrono::{Days, NaiveDate, Utc};
-use model::exchange::{ANSWER_DAYS, Answer, EntrySummary, MyExchange, PairReasons, Party, Proposal, ProposalState};
+use model::exchange::{ANSWER_DAYS, Answer, EntrySummary, MyExchange, Party, Proposal, ProposalState, Side};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
     TransactionSession, TransactionTrait,
@@ -41,7 +41,7 @@ pub async fn publish<C: ConnectionTrait + TransactionTrait>(
             application_id: Set(pair.visitor.entry),
             offer_id: Set(pair.host.entry),
             score: Set(i32::try_from(pair.score).unwrap_or(i32::MAX)),
-            reasons: Set(serde_json::to_string(&pair.reasons).unwrap_or_default()),
+            reasons: Set(pair.reasons.clone()),
             state: Set(ProposalState::Open),
             expires_on: Set(expires_on),
             visitor_answer: Set(None),
@@ -206,10 +206,10 @@ pub async fn mine(
         .filter(entries::Column::OrganisationId.eq(org.id))
         .all(db)
         .await?;
-    let summary = |side: &str| {
+    let summary = |side: Side| {
         own.iter().find(|e| e.side == side).map(|e| EntrySummary { status: e.status, submitted_at: e.submitted_at })
     };
-    let (application, offer) = (summary(entries::VISITOR), summary(entries::HOST));
+    let (application, offer) = (summary(Side::Visitor), summary(Side::Host));
     let own_ids: Vec<Uuid> = own.iter().map(|e| e.id).collect();
     let rows = proposals::Entity::find()
         .filter(proposals::Column::CohortId.eq(cohort_id))
@@ -287,14 +287,12 @@ async fn parties(db: &impl ConnectionTrait, rows: &[proposals::Model]) -> Result
 
 fn describe(row: proposals::Model, parties: &HashMap<Uuid, Party>) -> Result<Proposal, ServiceError> {
     let party = |id: Uuid| parties.get(&id).cloned().ok_or(ServiceError::NotFound { what: "entry" });
-    let reasons: PairReasons = serde_json::from_str(&row.reasons)
-        .map_err(|e| ServiceError::Internal(format!("proposal {} reasons: {e}", row.id)))?;
     Ok(Proposal {
         id: row.id,
         visitor: party(row.application_id)?,
         host: party(row.offer_id)?,
         score: u32::try_from(row.score).unwrap_or(0),
-        reasons,
+        reasons: row.reasons,
         state: row.state,
         expires_on: row.expires_on,
         visitor_answer: row.visitor_answer,

@@ -9,7 +9,7 @@ use crate::error::ServiceError;
 use chrono::{Days, NaiveDate, Utc};
 use demo::DemoAlliance;
 use model::OrgId;
-use model::exchange::{Application, ApplicationForm, Offer, OfferForm, ParticipantType, Quotas, Status};
+use model::exchange::{Application, ApplicationForm, Offer, OfferForm, ParticipantType, Quotas, Side, Status};
 use model::taxonomy::{Country, Topic};
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -68,12 +68,12 @@ pub(super) async fn insert(
         let p = &org.profile;
         if applications < APPLICATIONS_MAX && ParticipantType::of(p.kind).is_some() && rng.gen_bool(0.55) {
             let app = application(&mut rng, &cohort, p);
-            rows.push(entry(cohort_id, id, entries::VISITOR, &ApplicationForm::from(&app), &app));
+            rows.push(entry(cohort_id, id, Side::Visitor, &ApplicationForm::from(&app), &app)?);
             applications += 1;
         }
         if offers < OFFERS_MAX && !p.topics_offered.is_empty() && rng.gen_bool(0.35) {
             let offer = offer(&mut rng, &cohort, p);
-            rows.push(entry(cohort_id, id, entries::HOST, &OfferForm::from(&offer), &offer));
+            rows.push(entry(cohort_id, id, Side::Host, &OfferForm::from(&offer), &offer)?);
             offers += 1;
         }
     }
@@ -86,23 +86,23 @@ pub(super) async fn insert(
 fn entry(
     cohort: Uuid,
     org: &OrgId,
-    side: &str,
+    side: Side,
     form: &impl serde::Serialize,
     valid: &impl serde::Serialize,
-) -> entries::ActiveModel {
+) -> Result<entries::ActiveModel, ServiceError> {
     let now = Utc::now();
-    entries::ActiveModel {
+    Ok(entries::ActiveModel {
         id: Set(Uuid::now_v7()),
         cohort_id: Set(cohort),
         organisation_id: Set(org.0),
-        side: Set(side.to_owned()),
+        side: Set(side),
         status: Set(Status::Submitted),
-        form: Set(serde_json::to_string(form).unwrap_or_default()),
-        submitted: Set(Some(serde_json::to_string(valid).unwrap_or_default())),
+        form: Set(crate::stored::to_json(form)?),
+        submitted: Set(Some(crate::stored::to_json(valid)?)),
         submitted_at: Set(Some(now)),
         updated_at: Set(now),
         updated_by: Set(None),
-    }
+    })
 }
 
 fn days(from: NaiveDate, n: u64) -> NaiveDate {

@@ -270,16 +270,16 @@ async fn the_demo_cohort_is_running_with_valid_entries_and_a_live_board() {
     let orgs: std::collections::HashMap<uuid::Uuid, organisations::Model> =
         organisations::Entity::find().all(&t.db).await.unwrap().into_iter().map(|o| (o.id, o)).collect();
     let rows = exchange_entries::Entity::find().all(&t.db).await.unwrap();
-    let (visitors, hosts) = rows.iter().partition::<Vec<_>, _>(|r| r.side == exchange_entries::VISITOR);
+    let (visitors, hosts) = rows.iter().partition::<Vec<_>, _>(|r| r.side == model::exchange::Side::Visitor);
     assert!(visitors.len() >= 100 && hosts.len() >= 60, "{} applications, {} offers", visitors.len(), hosts.len());
     for row in &visitors {
-        let form: ApplicationForm = serde_json::from_str(&row.form).unwrap();
+        let form: ApplicationForm = serde_json::from_value(row.form.clone()).unwrap();
         let home = orgs[&row.organisation_id].country;
         let valid = form.validate(&cohort, home).unwrap_or_else(|e| panic!("{}: {e:?}", row.id));
-        assert_eq!(serde_json::to_string(&valid).unwrap(), row.submitted.clone().unwrap());
+        assert_eq!(serde_json::to_value(&valid).unwrap(), row.submitted.clone().unwrap());
     }
     for row in &hosts {
-        let form: OfferForm = serde_json::from_str(&row.form).unwrap();
+        let form: OfferForm = serde_json::from_value(row.form.clone()).unwrap();
         form.validate(&cohort).unwrap_or_else(|e| panic!("{}: {e:?}", row.id));
     }
     for email in ["member@cloth.example", "member2@cloth.example"] {

@@ -105,9 +105,9 @@ async fn map_metrics_agree_with_the_facet_tables() {
     let member = t.viewer_of_email("member@cloth.example").await;
     let country_of: HashMap<uuid::Uuid, Country> =
         orgs::Entity::find().all(&t.db).await.unwrap().into_iter().map(|o| (o.id, o.country)).collect();
-    let (mut offered, mut needed) = (BTreeMap::<Country, BTreeSet<String>>::new(), BTreeMap::new());
+    let (mut offered, mut needed) = (BTreeMap::<Country, BTreeSet<model::taxonomy::Topic>>::new(), BTreeMap::new());
     for row in organisation_topics::Entity::find().all(&t.db).await.unwrap() {
-        let side = if row.direction == "offered" { &mut offered } else { &mut needed };
+        let side = if row.direction == model::taxonomy::TopicDirection::Offered { &mut offered } else { &mut needed };
         side.entry(country_of[&row.organisation_id]).or_default().insert(row.topic);
     }
     let memberships = cluster_memberships::Entity::find().all(&t.db).await.unwrap();
@@ -121,7 +121,7 @@ async fn map_metrics_agree_with_the_facet_tables() {
     let members_map = map_data(&t.db, &member, &all, Metric::ClusterMembers).await.unwrap();
     for &country in Country::ALL {
         let here = offered.get(&country).cloned().unwrap_or_default();
-        let unmet = needed.get(&country).map_or(0, |n: &BTreeSet<String>| n.difference(&here).count());
+        let unmet = needed.get(&country).map_or(0, |n: &BTreeSet<model::taxonomy::Topic>| n.difference(&here).count());
         assert_eq!(u64::from(offered_map.value_of(country)), here.len() as u64, "{country} offered");
         assert_eq!(u64::from(unmet_map.value_of(country)), unmet as u64, "{country} unmet");
         assert_eq!(u64::from(members_map.value_of(country)), members_in(&memberships, country), "{country} members");

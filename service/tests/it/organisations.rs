@@ -109,6 +109,16 @@ async fn a_stored_value_outside_its_vocabulary_is_an_error_not_a_default() {
     assert!(err.to_string().contains("\"klingon\" is not a language slug"), "{err}");
 
     corrupt("UPDATE organisations SET languages = 'bg' WHERE slug = 'rhodope-wool'").await;
+    // A facet row is typed too: its topic and direction decode or fail, never skipped.
+    let facet = "INSERT INTO organisation_topics (organisation_id, direction, topic) \
+                 SELECT id, 'offered', 'alchemy' FROM organisations WHERE slug = 'rhodope-wool'";
+    corrupt(facet).await;
+    let err = organisations::profile(&t.db, &viewer, "rhodope-wool").await.unwrap_err();
+    assert!(format!("{err:?}").contains("alchemy"), "the error names the value: {err:?}");
+    corrupt("UPDATE organisation_topics SET topic = 'knitting', direction = 'sideways' WHERE topic = 'alchemy'").await;
+    let err = organisations::profile(&t.db, &viewer, "rhodope-wool").await.unwrap_err();
+    assert!(format!("{err:?}").contains("sideways"), "the error names the value: {err:?}");
+    corrupt("DELETE FROM organisation_topics WHERE direction = 'sideways'").await;
     corrupt("UPDATE users SET role = 'overlord' WHERE email = 'ana@example.bg'").await;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     use service::entities::users;

@@ -3,8 +3,8 @@
 
 use crate::support::Fixture;
 use chrono::{NaiveDate, Utc};
-use model::exchange::{MatchingMode, ProposalState, Status};
-use model::taxonomy::{Country, OrgKind, Role, SizeBand, Visibility};
+use model::exchange::{MatchingMode, PairReasons, PairRule, ProposalState, Quotas, Side, Status};
+use model::taxonomy::{Country, Language, OrgKind, Role, SizeBand, Topic, TopicDirection, ValueChain, Visibility};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 use service::entities::*;
 use uuid::Uuid;
@@ -52,14 +52,14 @@ async fn every_entity_writes_and_reads_back() {
     assert_eq!((org.latitude, org.joined_on, org.certifications.as_str()), (Some(57.0488), day, "GOTS\nISO 14001"));
     assert_eq!(org.created_at.timestamp(), now.timestamp());
 
-    organisation_value_chains::ActiveModel { organisation_id: Set(org_id), value_chain: Set("digital".into()) }
+    organisation_value_chains::ActiveModel { organisation_id: Set(org_id), value_chain: Set(ValueChain::Digital) }
         .insert(db)
         .await
         .unwrap();
     organisation_topics::ActiveModel {
         organisation_id: Set(org_id),
-        direction: Set("offered".into()),
-        topic: Set("knitting".into()),
+        direction: Set(TopicDirection::Offered),
+        topic: Set(Topic::Knitting),
     }
     .insert(db)
     .await
@@ -117,7 +117,7 @@ async fn every_entity_writes_and_reads_back() {
     .insert(db)
     .await
     .unwrap();
-    challenge_topics::ActiveModel { challenge_id: Set(challenge_id), topic: Set("energy-efficiency".into()) }
+    challenge_topics::ActiveModel { challenge_id: Set(challenge_id), topic: Set(Topic::EnergyEfficiency) }
         .insert(db)
         .await
         .unwrap();
@@ -144,11 +144,11 @@ async fn every_entity_writes_and_reads_back() {
     .await
     .unwrap();
     assert_eq!(survey_answers::Entity::find().all(db).await.unwrap()[0].rating, 4);
-    assert_eq!(challenge_topics::Entity::find().all(db).await.unwrap()[0].topic, "energy-efficiency");
+    assert_eq!(challenge_topics::Entity::find().all(db).await.unwrap()[0].topic, Topic::EnergyEfficiency);
     assert_eq!(survey_rounds::Entity::find_by_id(round_id).one(db).await.unwrap().unwrap().closes_on, day);
 
     assert_eq!(organisation_value_chains::Entity::find().all(db).await.unwrap().len(), 1);
-    assert_eq!(organisation_topics::Entity::find().all(db).await.unwrap()[0].topic, "knitting");
+    assert_eq!(organisation_topics::Entity::find().all(db).await.unwrap()[0].topic, Topic::Knitting);
     assert_eq!(cluster_memberships::Entity::find().all(db).await.unwrap()[0].member_id, org_id);
     assert_eq!(alliance_clusters::Entity::find().all(db).await.unwrap()[0].cluster_id, cluster_id);
     assert_eq!(users::Entity::find_by_id(user_id).one(db).await.unwrap().unwrap().organisation_id, Some(org_id));
@@ -200,7 +200,7 @@ async fn exchange_entities_write_and_read_back() {
         applications_close: Set(day),
         exchanges_start: Set(day),
         exchanges_end: Set(day),
-        quotas: Set(r#"{"sme":75}"#.into()),
+        quotas: Set(Quotas::default()),
         stay_min_days: Set(3),
         stay_max_days: Set(31),
         mode: Set(MatchingMode::BestTotal),
@@ -211,31 +211,36 @@ async fn exchange_entities_write_and_read_back() {
     .await
     .unwrap();
     let (application_id, offer_id) = (Uuid::now_v7(), Uuid::now_v7());
-    entry(application_id, cohort_id, orgs[0].id, exchange_entries::VISITOR, Status::Submitted)
-        .insert(db)
-        .await
-        .unwrap();
-    let second = entry(Uuid::now_v7(), cohort_id, orgs[0].id, exchange_entries::VISITOR, Status::Draft);
+    entry(application_id, cohort_id, orgs[0].id, Side::Visitor, Status::Submitted).insert(db).await.unwrap();
+    let second = entry(Uuid::now_v7(), cohort_id, orgs[0].id, Side::Visitor, Status::Draft);
     assert!(second.insert(db).await.is_err(), "one application per organisation per cohort");
-    entry(offer_id, cohort_id, orgs[1].id, exchange_entries::HOST, Status::Submitted).insert(db).await.unwrap();
+    entry(offer_id, cohort_id, orgs[1].id, Side::Host, Status::Submitted).insert(db).await.unwrap();
     exchange_pair_rules::ActiveModel {
         cohort_id: Set(cohort_id),
         application_id: Set(application_id),
         offer_id: Set(offer_id),
-        rule: Set(exchange_pair_rules::LOCK.into()),
+        rule: Set(PairRule::Lock),
         set_by: Set(None),
         set_at: Set(now),
     }
     .insert(db)
     .await
     .unwrap();
+    let reasons = PairReasons {
+        topics_met: vec![Topic::Knitting],
+        interests_met: Vec::new(),
+        shared_value_chains: vec![ValueChain::Digital],
+        shared_languages: vec![Language::En],
+        overlap_days: 12,
+        preferred_country: true,
+    };
     exchange_proposals::ActiveModel {
         id: Set(Uuid::now_v7()),
         cohort_id: Set(cohort_id),
         application_id: Set(application_id),
         offer_id: Set(offer_id),
         score: Set(724),
-        reasons: Set("{}".into()),
+        reasons: Set(reasons.clone()),
         state: Set(ProposalState::Open),
         expires_on: Set(day),
         visitor_answer: Set(None),
@@ -253,7 +258,7 @@ async fn exchange_entities_write_and_read_back() {
             seq: sea_orm::ActiveValue::NotSet,
             cohort_id: Set(cohort_id),
             kind: Set(kind.into()),
-            detail: Set("{}".into()),
+            detail: Set(serde_json::json!({ "entry": application_id, "kind": kind })),
             at: Set(now),
         }
         .insert(db)
@@ -266,6 +271,13 @@ async fn exchange_entities_write_and_read_back() {
     assert!(events[0].seq < events[1].seq, "events are numbered in order");
     let proposal = exchange_proposals::Entity::find().one(db).await.unwrap().unwrap();
     assert_eq!((proposal.score, proposal.expires_on), (724, day));
+    // The JSON columns come back as the values written, on both databases.
+    assert_eq!(proposal.reasons, reasons);
+    assert_eq!(events[1].detail["kind"], "pair-locked");
+    let cohort = cohorts::Entity::find_by_id(cohort_id).one(db).await.unwrap().unwrap();
+    assert_eq!(cohort.quotas, Quotas::default());
+    let application = exchange_entries::Entity::find_by_id(application_id).one(db).await.unwrap().unwrap();
+    assert_eq!((application.side, application.form["motivation"].as_str()), (Side::Visitor, Some("Wool")));
 
     // Deleting the cohort takes everything in it.
     cohorts::Entity::delete_by_id(cohort_id).exec(db).await.unwrap();
@@ -277,16 +289,16 @@ async fn exchange_entities_write_and_read_back() {
 
 /// An application or offer row with an empty form (a submitted one also fills the submitted
 /// copy).
-fn entry(id: Uuid, cohort: Uuid, org: Uuid, side: &str, status: Status) -> exchange_entries::ActiveModel {
+fn entry(id: Uuid, cohort: Uuid, org: Uuid, side: Side, status: Status) -> exchange_entries::ActiveModel {
     let submitted = status == Status::Submitted;
     exchange_entries::ActiveModel {
         id: Set(id),
         cohort_id: Set(cohort),
         organisation_id: Set(org),
-        side: Set(side.into()),
+        side: Set(side),
         status: Set(status),
-        form: Set("{}".into()),
-        submitted: Set(submitted.then(|| "{}".into())),
+        form: Set(serde_json::json!({ "motivation": "Wool" })),
+        submitted: Set(submitted.then(|| serde_json::json!({}))),
         submitted_at: Set(submitted.then(Utc::now)),
         updated_at: Set(Utc::now()),
         updated_by: Set(None),
