@@ -79,12 +79,12 @@ pub async fn create_user(
     organisation: Option<OrgId>,
 ) -> Result<Account, ServiceError> {
     let row = users::ActiveModel {
-        id: Set(UserId::new().0),
+        id: Set(UserId::new()),
         email: Set(email.to_owned()),
         name: Set(name.to_owned()),
         password_hash: Set(password_hash),
         role: Set(role),
-        organisation_id: Set(organisation.map(|o| o.0)),
+        organisation_id: Set(organisation),
         created_at: Set(chrono::Utc::now()),
     }
     .insert(db)

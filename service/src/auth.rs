@@ -35,7 +35,7 @@ pub struct OrgEditor {
 
 impl OrgEditor {
     pub fn org_id(&self) -> OrgId {
-        OrgId(self.org.id)
+        self.org.id
     }
 }
 
@@ -45,7 +45,7 @@ impl Viewer {
     /// Loads the viewer for a session's user id; a deleted account reads as signed out.
     pub async fn load(db: &impl ConnectionTrait, user_id: Option<UserId>) -> Result<Self, ServiceError> {
         let Some(id) = user_id else { return Ok(Self::ANONYMOUS) };
-        let row = users::Entity::find_by_id(id.0).one(db).await?;
+        let row = users::Entity::find_by_id(id).one(db).await?;
         Ok(Self { user: row.map(Account::from_row) })
     }
 
@@ -87,14 +87,14 @@ impl Viewer {
     pub async fn editor_of(&self, db: &impl ConnectionTrait, slug: &str) -> Result<OrgEditor, ServiceError> {
         let account = self.account()?;
         let org = crate::organisations::find_visible(db, self, slug).await?;
-        if self.may_edit(OrgId(org.id)) { Ok(OrgEditor { org, by: account.id }) } else { Err(ServiceError::Forbidden) }
+        if self.may_edit(org.id) { Ok(OrgEditor { org, by: account.id }) } else { Err(ServiceError::Forbidden) }
     }
 
     /// What the shell shows of the signed-in person.
     pub async fn session_user(&self, db: &impl ConnectionTrait) -> Result<Option<SessionUser>, ServiceError> {
         let Some(account) = &self.user else { return Ok(None) };
         let org = match account.organisation_id {
-            Some(id) => organisations::Entity::find_by_id(id.0).one(db).await?,
+            Some(id) => organisations::Entity::find_by_id(id).one(db).await?,
             None => None,
         };
         Ok(Some(SessionUser {
@@ -110,12 +110,6 @@ impl Viewer {
 
 impl Account {
     pub(crate) fn from_row(row: users::Model) -> Self {
-        Self {
-            id: UserId(row.id),
-            name: row.name,
-            email: row.email,
-            role: row.role,
-            organisation_id: row.organisation_id.map(OrgId),
-        }
+        Self { id: row.id, name: row.name, email: row.email, role: row.role, organisation_id: row.organisation_id }
     }
 }

@@ -9,12 +9,12 @@ use crate::entities::{
 use crate::error::ServiceError;
 use crate::organisations::cluster_ref;
 use crate::search_text;
+use model::OrgId;
 use model::directory::{DirectoryFilter, DirectoryOptions, DirectoryPage, OrgCard, PAGE_SIZE};
 use model::taxonomy::{OrgKind, Topic, TopicDirection, ValueChain};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select};
 use std::collections::HashMap;
-use uuid::Uuid;
 
 /// Topics shown on a card; the profile has them all.
 const CARD_TOPICS: usize = 4;
@@ -33,7 +33,7 @@ pub async fn search(
     let page = filter.page.clamp(1, pages);
     // Ids first, from an index, then only this page's rows: a deep page (OFFSET 48,000 at
     // 100,000 organisations) skips index entries instead of whole rows.
-    let ids: Vec<Uuid> = query
+    let ids: Vec<OrgId> = query
         .select_only()
         .column(organisations::Column::Id)
         .order_by_asc(organisations::Column::Name)
@@ -111,12 +111,12 @@ pub(crate) async fn filtered(
 
 /// Turns rows into cards, loading value chains and topics for the whole page in two queries.
 async fn cards(db: &impl ConnectionTrait, rows: Vec<organisations::Model>) -> Result<Vec<OrgCard>, ServiceError> {
-    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
-    let mut chains_by_org: HashMap<Uuid, Vec<ValueChain>> = HashMap::new();
+    let ids: Vec<OrgId> = rows.iter().map(|r| r.id).collect();
+    let mut chains_by_org: HashMap<OrgId, Vec<ValueChain>> = HashMap::new();
     for row in chains::Entity::find().filter(chains::Column::OrganisationId.is_in(ids.clone())).all(db).await? {
         chains_by_org.entry(row.organisation_id).or_default().push(row.value_chain);
     }
-    let mut topics_by_org: HashMap<Uuid, Vec<Topic>> = HashMap::new();
+    let mut topics_by_org: HashMap<OrgId, Vec<Topic>> = HashMap::new();
     let offered = topics::Entity::find()
         .filter(topics::Column::OrganisationId.is_in(ids))
         .filter(topics::Column::Direction.eq(TopicDirection::Offered))

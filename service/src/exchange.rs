@@ -49,5 +49,5 @@ pub(crate) fn country_of(org: &organisations::Model) -> Country {
 pub async fn member_organisation(db: &impl sea_orm::ConnectionTrait, viewer: &Viewer) -> Result<String, ServiceError> {
     use sea_orm::EntityTrait;
     let org = viewer.account()?.organisation_id.ok_or(ServiceError::Forbidden)?;
-    organisations::Entity::find_by_id(org.0).one(db).await?.map(|o| o.slug).ok_or(ServiceError::Forbidden)
+    organisations::Entity::find_by_id(org).one(db).await?.map(|o| o.slug).ok_or(ServiceError::Forbidden)
 }

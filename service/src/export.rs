@@ -7,12 +7,12 @@ use crate::directory::filtered;
 use crate::entities::{organisation_topics as topics, organisation_value_chains as chains, organisations};
 use crate::error::ServiceError;
 use chrono::NaiveDate;
+use model::OrgId;
 use model::directory::DirectoryFilter;
 use model::taxonomy::{Country, OrgKind, SizeBand, Topic, TopicDirection, ValueChain, Visibility};
 use sea_orm::sea_query::SelectStatement;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select};
 use std::collections::HashMap;
-use uuid::Uuid;
 
 /// One organisation with everything that is public about it (to the viewer).
 #[derive(Clone, Debug, PartialEq)]
@@ -60,7 +60,7 @@ pub async fn page(
     let Some(query) = filtered(db, viewer, filter).await? else { return Ok((0, Vec::new())) };
     let total = count(db, query.clone()).await?;
     let per_page = per_page.clamp(1, MAX_PER_PAGE);
-    let ids: Vec<Uuid> = ordered(query)
+    let ids: Vec<OrgId> = ordered(query)
         .select_only()
         .column(organisations::Column::Id)
         .offset(page.saturating_sub(1).saturating_mul(per_page))
@@ -93,12 +93,12 @@ async fn records(
     rows: Vec<organisations::Model>,
     ids: SelectStatement,
 ) -> Result<Vec<OrgRecord>, ServiceError> {
-    let mut chains_of: HashMap<Uuid, Vec<ValueChain>> = HashMap::new();
+    let mut chains_of: HashMap<OrgId, Vec<ValueChain>> = HashMap::new();
     for row in chains::Entity::find().filter(chains::Column::OrganisationId.in_subquery(ids.clone())).all(db).await? {
         chains_of.entry(row.organisation_id).or_default().push(row.value_chain);
     }
-    let mut offered_of: HashMap<Uuid, Vec<Topic>> = HashMap::new();
-    let mut needed_of: HashMap<Uuid, Vec<Topic>> = HashMap::new();
+    let mut offered_of: HashMap<OrgId, Vec<Topic>> = HashMap::new();
+    let mut needed_of: HashMap<OrgId, Vec<Topic>> = HashMap::new();
     for row in topics::Entity::find().filter(topics::Column::OrganisationId.in_subquery(ids)).all(db).await? {
         let side = match row.direction {
             TopicDirection::Offered => &mut offered_of,

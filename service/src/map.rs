@@ -6,6 +6,7 @@ use crate::auth::Viewer;
 use crate::directory::filtered;
 use crate::entities::organisations;
 use crate::error::ServiceError;
+use model::OrgId;
 use model::directory::DirectoryFilter;
 use model::map::{CountryValue, MapData, Metric, ORIGIN_EASTING, ORIGIN_NORTHING, PROJECTION, Place, SoleOrg};
 use model::taxonomy::{Country, OrgKind, Topic, Visibility};
@@ -199,13 +200,13 @@ fn places(groups: Vec<PlaceGroup>) -> Vec<Place> {
 /// Replaces the ids of organisations alone at their place with their slugs and names, in one
 /// query (grouping could not carry them without reading every row).
 async fn name_sole_organisations(db: &impl ConnectionTrait, places: &mut [Place]) -> Result<(), ServiceError> {
-    let ids: Vec<Uuid> = places.iter().filter_map(|p| p.sole.as_ref()?.slug.parse().ok()).collect();
+    let ids: Vec<OrgId> = places.iter().filter_map(|p| p.sole.as_ref()?.slug.parse().ok()).collect();
     if ids.is_empty() {
         return Ok(());
     }
     let mut names = crate::organisations::names_by_id(db, &ids).await?;
     for sole in places.iter_mut().filter_map(|p| p.sole.as_mut()) {
-        if let Some((slug, name)) = sole.slug.parse().ok().and_then(|id: Uuid| names.remove(&id)) {
+        if let Some((slug, name)) = sole.slug.parse().ok().and_then(|id: OrgId| names.remove(&id)) {
             (sole.slug, sole.name) = (slug, name);
         }
     }

@@ -8,13 +8,13 @@ use crate::auth::Viewer;
 use crate::directory::filtered;
 use crate::entities::{cluster_memberships as memberships, organisation_topics as topics, organisations};
 use crate::error::ServiceError;
+use model::OrgId;
 use model::directory::DirectoryFilter;
 use model::network::{NetworkData, Node, NodeKind};
 use model::taxonomy::{OrgKind, TopicDirection};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
 use std::collections::{BTreeMap, HashMap};
-use uuid::Uuid;
 
 /// The most clusters, member organisations and topics drawn: past a few hundred nodes a
 /// network picture stops telling anyone anything (and the layout is quadratic).
@@ -37,7 +37,7 @@ pub async fn network(
         .select_only()
         .column(organisations::Column::Id)
         .into_query();
-    let top: Vec<(Uuid, i64)> = memberships::Entity::find()
+    let top: Vec<(OrgId, i64)> = memberships::Entity::find()
         .filter(memberships::Column::MemberId.in_subquery(ids.clone()))
         .filter(memberships::Column::ClusterId.in_subquery(visible_clusters))
         .select_only()
@@ -50,11 +50,11 @@ pub async fn network(
         .into_tuple()
         .all(db)
         .await?;
-    let cluster_ids: Vec<Uuid> = top.iter().map(|(id, _)| *id).collect();
+    let cluster_ids: Vec<OrgId> = top.iter().map(|(id, _)| *id).collect();
 
     // Members of those clusters, an even share per cluster; or every filtered organisation
     // when there are few enough.
-    let pairs: Vec<(Uuid, Uuid)> = memberships::Entity::find()
+    let pairs: Vec<(OrgId, OrgId)> = memberships::Entity::find()
         .filter(memberships::Column::MemberId.in_subquery(ids.clone()))
         .filter(memberships::Column::ClusterId.is_in(cluster_ids.clone()))
         .select_only()
@@ -64,11 +64,11 @@ pub async fn network(
         .into_tuple()
         .all(db)
         .await?;
-    let mut chosen: Vec<Uuid> = if matching as usize <= MAX_ORGANISATIONS {
+    let mut chosen: Vec<OrgId> = if matching as usize <= MAX_ORGANISATIONS {
         query.clone().select_only().column(organisations::Column::Id).into_tuple().all(db).await?
     } else {
         let share = MAX_ORGANISATIONS.div_ceil(cluster_ids.len().max(1));
-        let mut per_cluster: HashMap<Uuid, usize> = HashMap::new();
+        let mut per_cluster: HashMap<OrgId, usize> = HashMap::new();
         let mut picked = Vec::new();
         for (cluster, member) in &pairs {
             let n = per_cluster.entry(*cluster).or_default();
@@ -84,11 +84,11 @@ pub async fn network(
     chosen.retain(|id| !cluster_ids.contains(id));
 
     // Names of everything drawn.
-    let everyone: Vec<Uuid> = cluster_ids.iter().chain(&chosen).copied().collect();
+    let everyone: Vec<OrgId> = cluster_ids.iter().chain(&chosen).copied().collect();
     let named = crate::organisations::names_by_id(db, &everyone).await?;
 
     // Topics the drawn organisations offer, the most offered first.
-    let offers: Vec<(Uuid, String)> = if chosen.is_empty() {
+    let offers: Vec<(OrgId, String)> = if chosen.is_empty() {
         Vec::new()
     } else {
         topics::Entity::find()
@@ -117,7 +117,7 @@ pub async fn network(
         nodes.push(Node { id, kind, label, x: 0.0, y: 0.0, degree: 0 });
         i
     };
-    let mut by_uuid: HashMap<Uuid, u32> = HashMap::new();
+    let mut by_uuid: HashMap<OrgId, u32> = HashMap::new();
     for id in &cluster_ids {
         if let Some((slug, name)) = named.get(id) {
             by_uuid.insert(*id, add(&mut nodes, format!("c:{slug}"), NodeKind::Cluster, name.clone()));

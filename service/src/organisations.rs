@@ -40,7 +40,7 @@ pub async fn create(db: &impl ConnectionTrait, new: NewOrganisation) -> Result<(
 /// The row of a new organisation (bulk seeding inserts many at once).
 pub(crate) fn new_row(id: OrgId, slug: &str, profile: &OrgUpdate, joined_on: NaiveDate) -> organisations::ActiveModel {
     let mut row = organisations::ActiveModel {
-        id: Set(id.0),
+        id: Set(id),
         slug: Set(slug.to_owned()),
         joined_on: Set(joined_on),
         created_at: Set(chrono::Utc::now()),
@@ -74,16 +74,13 @@ fn apply_profile(row: &mut organisations::ActiveModel, p: &OrgUpdate) {
 
 /// The value chain and topic rows of organisation `id`.
 pub(crate) fn facet_rows(id: OrgId, p: &OrgUpdate) -> (Vec<chains::ActiveModel>, Vec<topics::ActiveModel>) {
-    let chain_rows = p
-        .value_chains
-        .iter()
-        .map(|c| chains::ActiveModel { organisation_id: Set(id.0), value_chain: Set(*c) })
-        .collect();
+    let chain_rows =
+        p.value_chains.iter().map(|c| chains::ActiveModel { organisation_id: Set(id), value_chain: Set(*c) }).collect();
     let topic_rows = [(TopicDirection::Offered, &p.topics_offered), (TopicDirection::Needed, &p.topics_needed)]
         .into_iter()
         .flat_map(|(direction, list)| {
             list.iter().map(move |t| topics::ActiveModel {
-                organisation_id: Set(id.0),
+                organisation_id: Set(id),
                 direction: Set(direction),
                 topic: Set(*t),
             })
@@ -158,7 +155,7 @@ pub async fn find_visible(
 /// The profile page's content for `viewer`.
 pub async fn profile(db: &impl ConnectionTrait, viewer: &Viewer, slug: &str) -> Result<OrgProfile, ServiceError> {
     let org = find_visible(db, viewer, slug).await?;
-    let id = OrgId(org.id);
+    let id = org.id;
     let mut value_chains: Vec<ValueChain> = chains::Entity::find()
         .filter(chains::Column::OrganisationId.eq(org.id))
         .all(db)
@@ -213,7 +210,7 @@ async fn clusters_of(
     let cluster_ids = Query::select()
         .column(cluster_memberships::Column::ClusterId)
         .from(cluster_memberships::Entity)
-        .and_where(cluster_memberships::Column::MemberId.eq(member.0))
+        .and_where(cluster_memberships::Column::MemberId.eq(member))
         .to_owned();
     let rows = organisations::Entity::visible_to(viewer.is_signed_in())
         .filter(organisations::Column::Id.in_subquery(cluster_ids))
@@ -227,12 +224,12 @@ async fn clusters_of(
 /// parameter limit). For pages that have ids from a grouped query and need to name them.
 pub(crate) async fn names_by_id(
     db: &impl ConnectionTrait,
-    ids: &[uuid::Uuid],
-) -> Result<std::collections::HashMap<uuid::Uuid, (String, String)>, ServiceError> {
+    ids: &[OrgId],
+) -> Result<std::collections::HashMap<OrgId, (String, String)>, ServiceError> {
     use sea_orm::QuerySelect;
     let mut names = std::collections::HashMap::new();
     for chunk in ids.chunks(500) {
-        let rows: Vec<(uuid::Uuid, String, String)> = organisations::Entity::find()
+        let rows: Vec<(OrgId, String, String)> = organisations::Entity::find()
             .filter(organisations::Column::Id.is_in(chunk.to_vec()))
             .select_only()
             .columns([organisations::Column::Id, organisations::Column::Slug, organisations::Column::Name])
@@ -252,7 +249,7 @@ async fn member_count(db: &impl ConnectionTrait, viewer: &Viewer, cluster: OrgId
     let member_ids = Query::select()
         .column(cluster_memberships::Column::MemberId)
         .from(cluster_memberships::Entity)
-        .and_where(cluster_memberships::Column::ClusterId.eq(cluster.0))
+        .and_where(cluster_memberships::Column::ClusterId.eq(cluster))
         .to_owned();
     crate::count::count(
         db,

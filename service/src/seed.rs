@@ -100,8 +100,8 @@ async fn insert_memberships(
             org.clusters.iter().filter_map(move |&cluster| {
                 let cluster_id = ids.get(cluster)?;
                 Some(cluster_memberships::ActiveModel {
-                    cluster_id: Set(cluster_id.0),
-                    member_id: Set(id.0),
+                    cluster_id: Set(*cluster_id),
+                    member_id: Set(*id),
                     since: Set(org.joined_on),
                 })
             })
@@ -163,7 +163,7 @@ async fn insert_survey(
             let rating = (rng.gen_range(2..=4) + lean).clamp(1, 5);
             rows.push(survey_answers::ActiveModel {
                 round_id: Set(round_id),
-                organisation_id: Set(id.0),
+                organisation_id: Set(*id),
                 challenge_id: Set(*challenge),
                 rating: Set(rating),
                 updated_at: Set(now),
@@ -192,7 +192,7 @@ async fn insert_alliance(db: &impl ConnectionTrait, ids: &[OrgId]) -> Result<(),
     .await?;
     let rows = ids[..demo::ALLIANCE_CLUSTERS.min(ids.len())]
         .iter()
-        .map(|id| alliance_clusters::ActiveModel { alliance_id: Set(alliance_id), cluster_id: Set(id.0) });
+        .map(|id| alliance_clusters::ActiveModel { alliance_id: Set(alliance_id), cluster_id: Set(*id) });
     alliance_clusters::Entity::insert_many(rows).exec(db).await?;
     Ok(())
 }

@@ -61,7 +61,7 @@ pub async fn answers_of(
     let slugs = challenge_slugs(db).await?;
     let rows = answers::Entity::find()
         .filter(answers::Column::RoundId.eq(round))
-        .filter(answers::Column::OrganisationId.eq(editor.org_id().0))
+        .filter(answers::Column::OrganisationId.eq(editor.org_id()))
         .all(db)
         .await?;
     Ok(SurveyForm {
@@ -94,8 +94,8 @@ pub async fn answer<C: ConnectionTrait + TransactionTrait>(
     let ratings = form.validate(&list).map_err(ServiceError::Invalid)?;
     let ids: HashMap<String, Uuid> =
         challenges::Entity::find().all(db).await?.into_iter().map(|c| (c.slug, c.id)).collect();
-    let org = editor.org_id().0;
-    let by = editor.by.0;
+    let org = editor.org_id();
+    let by = editor.by;
     let txn = crate::db::begin_write(db).await?;
     answers::Entity::delete_many()
         .filter(answers::Column::RoundId.eq(round))

@@ -471,7 +471,7 @@ async fn organisers_follow_a_cohort_live_and_resume_after_a_drop() {
             .await
             .unwrap()
             .unwrap();
-        service::Viewer::load(&app.db, Some(model::UserId(user.id))).await.unwrap()
+        service::Viewer::load(&app.db, Some(user.id)).await.unwrap()
     };
     let member = viewer_of("member@cloth.example").await;
     let someone_else = viewer_of("member2@cloth.example").await;

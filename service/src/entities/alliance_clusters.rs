@@ -1,3 +1,4 @@
+use model::OrgId;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -6,7 +7,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub alliance_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub cluster_id: Uuid,
+    pub cluster_id: OrgId,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

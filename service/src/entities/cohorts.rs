@@ -1,3 +1,4 @@
+use model::UserId;
 use model::exchange::{MatchingMode, Quotas};
 use sea_orm::entity::prelude::*;
 
@@ -19,7 +20,7 @@ pub struct Model {
     pub stay_min_days: i32,
     pub stay_max_days: i32,
     pub mode: MatchingMode,
-    pub created_by: Option<Uuid>,
+    pub created_by: Option<UserId>,
     pub created_at: DateTimeUtc,
 }
 

@@ -1,4 +1,5 @@
 use model::exchange::{Side, Status};
+use model::{OrgId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// A visitor's application or a host's offer: one of each per organisation per cohort (a
@@ -9,7 +10,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub cohort_id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub side: Side,
     pub status: Status,
     /// The form as typed (a draft may be unfinished): an `ApplicationForm` or an `OfferForm`
@@ -22,7 +23,7 @@ pub struct Model {
     pub submitted: Option<Json>,
     pub submitted_at: Option<DateTimeUtc>,
     pub updated_at: DateTimeUtc,
-    pub updated_by: Option<Uuid>,
+    pub updated_by: Option<UserId>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,3 +1,4 @@
+use model::UserId;
 use model::exchange::PairRule;
 use sea_orm::entity::prelude::*;
 
@@ -12,7 +13,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub offer_id: Uuid,
     pub rule: PairRule,
-    pub set_by: Option<Uuid>,
+    pub set_by: Option<UserId>,
     pub set_at: DateTimeUtc,
 }
 

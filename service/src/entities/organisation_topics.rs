@@ -1,3 +1,4 @@
+use model::OrgId;
 use model::taxonomy::{Topic, TopicDirection};
 use sea_orm::entity::prelude::*;
 
@@ -5,7 +6,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "organisation_topics")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub direction: TopicDirection,
     #[sea_orm(primary_key, auto_increment = false)]

@@ -1,3 +1,4 @@
+use model::OrgId;
 use model::taxonomy::ValueChain;
 use sea_orm::entity::prelude::*;
 
@@ -5,7 +6,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "organisation_value_chains")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub value_chain: ValueChain,
 }

@@ -1,3 +1,4 @@
+use model::OrgId;
 use model::taxonomy::{Country, OrgKind, SizeBand, Visibility};
 use sea_orm::entity::prelude::*;
 
@@ -5,7 +6,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "organisations")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: OrgId,
     #[sea_orm(unique)]
     pub slug: String,
     pub name: String,

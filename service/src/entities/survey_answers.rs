@@ -1,3 +1,4 @@
+use model::{OrgId, UserId};
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -6,12 +7,12 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub round_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub challenge_id: Uuid,
     pub rating: i16,
     pub updated_at: DateTimeUtc,
-    pub updated_by: Option<Uuid>,
+    pub updated_by: Option<UserId>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

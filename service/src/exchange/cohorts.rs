@@ -51,7 +51,7 @@ pub(crate) async fn insert(
     let id = Uuid::now_v7();
     let mut row = cohorts::ActiveModel {
         id: Set(id),
-        created_by: Set(created_by.map(|u| u.0)),
+        created_by: Set(created_by),
         created_at: Set(Utc::now()),
         ..Default::default()
     };

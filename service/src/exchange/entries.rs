@@ -49,7 +49,7 @@ pub(super) async fn participant(
 ) -> Result<Participant, ServiceError> {
     let account = viewer.account()?;
     let org_id = account.organisation_id.ok_or(ServiceError::Conflict("error-no-organisation"))?;
-    let organisation = organisations::Entity::find_by_id(org_id.0)
+    let organisation = organisations::Entity::find_by_id(org_id)
         .one(db)
         .await?
         .ok_or(ServiceError::Conflict("error-no-organisation"))?;
@@ -133,7 +133,7 @@ pub async fn withdraw<C: ConnectionTrait + TransactionTrait>(
     let mut row: entries::ActiveModel = row.into();
     row.status = Set(Status::Withdrawn);
     row.updated_at = Set(Utc::now());
-    row.updated_by = Set(Some(p.by.0));
+    row.updated_by = Set(Some(p.by));
     row.update(&txn).await?;
     // Its proposals end with it; the other side of each is told.
     let mut told = super::proposals::cancel_for_entry(&txn, id).await?;
@@ -207,7 +207,7 @@ async fn save<C: ConnectionTrait + TransactionTrait>(
         row.submitted_at = Set(Some(now));
     }
     row.updated_at = Set(now);
-    row.updated_by = Set(Some(p.by.0));
+    row.updated_by = Set(Some(p.by));
     let row = if was_new { row.insert(&txn).await? } else { row.update(&txn).await? };
     if status == Status::Submitted {
         events::record(&txn, p.cohort_id, &format!("{}-submitted", side.slug()), detail(p, row.id)).await?;

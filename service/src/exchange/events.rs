@@ -5,6 +5,7 @@
 use crate::entities::exchange_events as events;
 use crate::error::ServiceError;
 use chrono::Utc;
+use model::OrgId;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
@@ -55,7 +56,7 @@ pub async fn record(
 /// board shows (and its matching scores) the organisation's topics, languages and place.
 pub async fn organisation_changed(
     db: &impl ConnectionTrait,
-    organisation: Uuid,
+    organisation: OrgId,
     slug: &str,
 ) -> Result<(), ServiceError> {
     use crate::entities::exchange_entries as entries;

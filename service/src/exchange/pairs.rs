@@ -8,6 +8,7 @@ use super::{Organiser, cohorts, events, participant_of};
 use crate::entities::{exchange_entries as entries, exchange_pair_rules as rules, organisations};
 use crate::error::ServiceError;
 use chrono::{NaiveDate, Utc};
+use model::OrgId;
 use model::exchange::{Offer, PairRule, Side, Status};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession, TransactionTrait,
@@ -98,7 +99,7 @@ async fn insert(
         application_id: Set(application),
         offer_id: Set(offer),
         rule: Set(rule),
-        set_by: Set(Some(by.by.0)),
+        set_by: Set(Some(by.by)),
         set_at: Set(Utc::now()),
     }
     .insert(db)
@@ -121,7 +122,7 @@ async fn check_lock(
         .filter(organisations::Column::Id.is_in([visitor.organisation_id, host.organisation_id]))
         .all(db)
         .await?;
-    let org = |id: Uuid| orgs.iter().find(|o| o.id == id).ok_or(ServiceError::NotFound { what: "organisation" });
+    let org = |id: OrgId| orgs.iter().find(|o| o.id == id).ok_or(ServiceError::NotFound { what: "organisation" });
     let (visitor_org, host_org) = (org(visitor.organisation_id)?, org(host.organisation_id)?);
     if visitor_org.country == host_org.country {
         return Err(ServiceError::Conflict("error-lock-same-country"));
@@ -149,7 +150,7 @@ async fn check_lock(
         return Err(ServiceError::Conflict("error-lock-host-full"));
     }
     let participant = participant_of(visitor_org).ok_or(ServiceError::Conflict("error-no-visitor-quota"))?;
-    let taken_orgs: Vec<Uuid> = entries::Entity::find()
+    let taken_orgs: Vec<OrgId> = entries::Entity::find()
         .filter(entries::Column::Id.is_in(taken.iter().map(|(a, _)| *a)))
         .all(db)
         .await?

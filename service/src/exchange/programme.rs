@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use matching::model::{DayRange, Host, Instance, Rules, Visitor};
 use matching::reasons::Unmatched;
 use matching::score::Exclusion;
+use model::OrgId;
 use model::exchange::{
     Application, Board, BoardPair, Cohort, IdleCapacity, MatchingMode, Offer, PairProposal, PairReasons, PairRule,
     ParticipantType, Party, ProposalState, QuotaGauge, Status, UnmatchedReason, UnmatchedVisitor,
@@ -133,8 +134,8 @@ impl Programme {
             .filter(entries::Column::Status.eq(Status::Submitted.slug()))
             .all(db)
             .await?;
-        let org_ids: Vec<Uuid> = rows.iter().map(|r| r.organisation_id).collect();
-        let orgs: HashMap<Uuid, organisations::Model> = organisations::Entity::find()
+        let org_ids: Vec<OrgId> = rows.iter().map(|r| r.organisation_id).collect();
+        let orgs: HashMap<OrgId, organisations::Model> = organisations::Entity::find()
             .filter(organisations::Column::Id.is_in(org_ids))
             .all(db)
             .await?

@@ -10,6 +10,7 @@ use crate::entities::organisations;
 use crate::entities::{exchange_entries as entries, exchange_pair_rules as rules, exchange_proposals as proposals};
 use crate::error::ServiceError;
 use chrono::{Days, NaiveDate, Utc};
+use model::OrgId;
 use model::exchange::{ANSWER_DAYS, Answer, EntrySummary, MyExchange, Party, Proposal, ProposalState, Side};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -90,8 +91,8 @@ pub async fn answer<C: ConnectionTrait + TransactionTrait>(
         .ok_or(ServiceError::NotFound { what: "proposal" })?;
     let (visitor, host) = entries_of(&txn, &row).await?;
     // Somebody else's proposal is not found rather than forbidden: its existence is theirs.
-    let as_visitor = visitor.organisation_id == org.0;
-    if !as_visitor && host.organisation_id != org.0 {
+    let as_visitor = visitor.organisation_id == org;
+    if !as_visitor && host.organisation_id != org {
         return Err(ServiceError::NotFound { what: "proposal" });
     }
     let mine = if as_visitor { &row.visitor_answer } else { &row.host_answer };
@@ -182,7 +183,7 @@ pub(super) async fn cancel_for_entry(db: &impl ConnectionTrait, entry: Uuid) -> 
         update.updated_at = Set(Utc::now());
         update.update(db).await?;
     }
-    let orgs: Vec<Uuid> = entries::Entity::find()
+    let orgs: Vec<OrgId> = entries::Entity::find()
         .filter(entries::Column::Id.is_in(entry_ids))
         .all(db)
         .await?
@@ -251,7 +252,7 @@ async fn entries_of(
     Ok((find(row.application_id)?, find(row.offer_id)?))
 }
 
-async fn slugs(db: &impl ConnectionTrait, orgs: &[Uuid]) -> Result<Vec<String>, ServiceError> {
+async fn slugs(db: &impl ConnectionTrait, orgs: &[OrgId]) -> Result<Vec<String>, ServiceError> {
     let mut slugs: Vec<String> = organisations::Entity::find()
         .filter(organisations::Column::Id.is_in(orgs.iter().copied()))
         .all(db)
@@ -267,7 +268,7 @@ async fn slugs(db: &impl ConnectionTrait, orgs: &[Uuid]) -> Result<Vec<String>, 
 async fn parties(db: &impl ConnectionTrait, rows: &[proposals::Model]) -> Result<HashMap<Uuid, Party>, ServiceError> {
     let ids: Vec<Uuid> = rows.iter().flat_map(|r| [r.application_id, r.offer_id]).collect();
     let found = entries::Entity::find().filter(entries::Column::Id.is_in(ids)).all(db).await?;
-    let orgs: HashMap<Uuid, organisations::Model> = organisations::Entity::find()
+    let orgs: HashMap<OrgId, organisations::Model> = organisations::Entity::find()
         .filter(organisations::Column::Id.is_in(found.iter().map(|e| e.organisation_id)))
         .all(db)
         .await?

@@ -94,7 +94,7 @@ fn entry(
     Ok(entries::ActiveModel {
         id: Set(Uuid::now_v7()),
         cohort_id: Set(cohort),
-        organisation_id: Set(org.0),
+        organisation_id: Set(*org),
         side: Set(side),
         status: Set(Status::Submitted),
         form: Set(crate::stored::to_json(form)?),

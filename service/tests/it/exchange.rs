@@ -267,7 +267,7 @@ async fn the_demo_cohort_is_running_with_valid_entries_and_a_live_board() {
     let t = Fixture::with_demo(300).await;
     let (_, cohort) = cohorts::find(&t.db, "clusterxchange-2026-27").await.unwrap();
     assert!(cohort.is_open_on(chrono::Utc::now().date_naive()), "applications are open on first start");
-    let orgs: std::collections::HashMap<uuid::Uuid, organisations::Model> =
+    let orgs: std::collections::HashMap<model::OrgId, organisations::Model> =
         organisations::Entity::find().all(&t.db).await.unwrap().into_iter().map(|o| (o.id, o)).collect();
     let rows = exchange_entries::Entity::find().all(&t.db).await.unwrap();
     let (visitors, hosts) = rows.iter().partition::<Vec<_>, _>(|r| r.side == model::exchange::Side::Visitor);

@@ -103,7 +103,7 @@ async fn map_metrics_agree_with_the_facet_tables() {
     use std::collections::{BTreeMap, BTreeSet, HashMap};
     let t = Fixture::with_demo(120).await;
     let member = t.viewer_of_email("member@cloth.example").await;
-    let country_of: HashMap<uuid::Uuid, Country> =
+    let country_of: HashMap<model::OrgId, Country> =
         orgs::Entity::find().all(&t.db).await.unwrap().into_iter().map(|o| (o.id, o.country)).collect();
     let (mut offered, mut needed) = (BTreeMap::<Country, BTreeSet<model::taxonomy::Topic>>::new(), BTreeMap::new());
     for row in organisation_topics::Entity::find().all(&t.db).await.unwrap() {

@@ -5,6 +5,7 @@ use crate::support::Fixture;
 use chrono::{NaiveDate, Utc};
 use model::exchange::{MatchingMode, PairReasons, PairRule, ProposalState, Quotas, Side, Status};
 use model::taxonomy::{Country, Language, OrgKind, Role, SizeBand, Topic, TopicDirection, ValueChain, Visibility};
+use model::{OrgId, UserId};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 use service::entities::*;
 use uuid::Uuid;
@@ -13,8 +14,8 @@ use uuid::Uuid;
 async fn every_entity_writes_and_reads_back() {
     let t = Fixture::new().await;
     let db = &t.db;
-    let org_id = Uuid::now_v7();
-    let cluster_id = Uuid::now_v7();
+    let org_id = OrgId::new();
+    let cluster_id = OrgId::new();
     let now = Utc::now();
     let day = NaiveDate::from_ymd_opt(2024, 5, 17).unwrap();
     for (id, slug, kind) in [(org_id, "atelier", OrgKind::Sme), (cluster_id, "cluster", OrgKind::Cluster)] {
@@ -86,7 +87,7 @@ async fn every_entity_writes_and_reads_back() {
         .insert(db)
         .await
         .unwrap();
-    let user_id = Uuid::now_v7();
+    let user_id = UserId::new();
     users::ActiveModel {
         id: Set(user_id),
         email: Set("ana@example.dk".into()),
@@ -289,7 +290,7 @@ async fn exchange_entities_write_and_read_back() {
 
 /// An application or offer row with an empty form (a submitted one also fills the submitted
 /// copy).
-fn entry(id: Uuid, cohort: Uuid, org: Uuid, side: Side, status: Status) -> exchange_entries::ActiveModel {
+fn entry(id: Uuid, cohort: Uuid, org: OrgId, side: Side, status: Status) -> exchange_entries::ActiveModel {
     let submitted = status == Status::Submitted;
     exchange_entries::ActiveModel {
         id: Set(id),

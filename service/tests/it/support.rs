@@ -73,7 +73,7 @@ impl Fixture {
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         use service::entities::users;
         let user = users::Entity::find().filter(users::Column::Email.eq(email)).one(&self.db).await.unwrap().unwrap();
-        Viewer::load(&self.db, Some(model::UserId(user.id))).await.unwrap()
+        Viewer::load(&self.db, Some(user.id)).await.unwrap()
     }
 }
 
