@@ -151,21 +151,31 @@ mod tests {
         assert!(err.contains("database_url"), "{err}");
     }
 
-    /// Cargo.toml (what cargo-leptos builds) and Leptos.toml (what the server reads) must
-    /// agree on the keys they share, or the page asks for files that are not there.
+    /// Cargo.toml (what cargo-leptos builds, in each of its projects) and Leptos.toml (what
+    /// the server reads) must agree on the keys they share, or the page asks for files that
+    /// are not there.
     #[test]
     fn leptos_settings_agree_with_the_build() {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
         let runtime =
             leptos_config::get_config_from_str(&std::fs::read_to_string(format!("{root}/Leptos.toml")).unwrap())
                 .unwrap();
-        let build = leptos_config::get_config_from_str(&std::fs::read_to_string(format!("{root}/Cargo.toml")).unwrap())
-            .unwrap();
-        assert_eq!(runtime.output_name, build.output_name);
-        assert_eq!(runtime.site_root, build.site_root);
-        assert_eq!(runtime.site_pkg_dir, build.site_pkg_dir);
-        assert_eq!(runtime.site_addr, build.site_addr);
-        assert_eq!(runtime.reload_port, build.reload_port);
-        assert_eq!(runtime.hash_files, build.hash_files, "the page names the bundle by its hash only if both agree");
+        let cargo: toml::Table = std::fs::read_to_string(format!("{root}/Cargo.toml")).unwrap().parse().unwrap();
+        let projects = cargo["workspace"]["metadata"]["leptos"].as_array().unwrap();
+        assert_eq!(projects.len(), 2, "`make test` builds `cloth`, `make run` `cloth-serve`");
+        for project in projects {
+            let name = project["name"].as_str().unwrap();
+            let text = |key: &str| project[key].as_str().unwrap_or_else(|| panic!("{name}: {key}")).to_owned();
+            assert_eq!(*runtime.output_name, text("output-name"), "{name}");
+            assert_eq!(*runtime.site_root, text("site-root"), "{name}");
+            assert_eq!(*runtime.site_pkg_dir, text("site-pkg-dir"), "{name}");
+            assert_eq!(runtime.site_addr.to_string(), text("site-addr"), "{name}");
+            assert_eq!(i64::from(runtime.reload_port), project["reload-port"].as_integer().unwrap(), "{name}");
+            let hash_files = project["hash-files"].as_bool().unwrap();
+            assert_eq!(
+                runtime.hash_files, hash_files,
+                "{name}: the page names the bundle by its hash only if both agree"
+            );
+        }
     }
 }
