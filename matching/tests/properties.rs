@@ -180,6 +180,24 @@ fn withdrawal_with_equal_scores() {
     assert_eq!(live.market_objective(), 2);
 }
 
+/// Regression (the `cc 66acd25c` case, shrunk by hand): a declined visitor's new potential must
+/// not be capped at its old one. Here the repair after v3 declines h2 finds no path, and its
+/// backward ball (root, h0, h2) rises by 3 while v3 is blocked; v3 then needs a potential of
+/// 6 + 3 for its arc to h0, but was put back at its old 6, so that arc's reduced cost was -3
+/// (caught by the search's debug assertions when v3's own arc is restored next).
+#[test]
+fn decline_after_a_backward_ball_raised_the_hosts() {
+    let m = market_from(&[&[], &[(1, 3)], &[], &[(0, 6), (2, 6)]], &[1, 0, 1], &[0, 1, 0, 1], &[0, 1]);
+    let mut live = LiveMarket::new(&m);
+    live.tune_search(1, 0, 0);
+    for ev in [Event::Arrival(3), Event::Arrival(1), Event::Decline(3, 2)] {
+        live.apply(ev).unwrap();
+        live.engine().certify().unwrap();
+    }
+    assert_eq!(live.solution().assignments, vec![(3, 0)]);
+    assert_eq!(live.market_objective(), 6);
+}
+
 /// Replays `script` (arrivals, withdrawals, declines) on a live market and checks the state
 /// against exhaustive search after every event; `tuning` is passed to
 /// [`LiveMarket::tune_search`].

@@ -338,11 +338,15 @@ impl FlowEngine {
         let (hh, t) = self.unmatch_pretending(v);
         self.sync_hub(vn);
         self.give_back(hh, t);
-        // back on the market with the lowest valid potential, then its own arc is restored
+        // back on the market with the lowest valid potential, then its own arc is restored.
+        // It must be computed afresh, not capped at the potential `v` had before: while `v` was
+        // blocked its arcs were out of the graph, and a bidirectional repair raises the
+        // potentials of its backward ball, which can include `v`'s hosts. Its old potential
+        // then no longer covers its arcs to them.
         self.blocked[v] = false;
         let tn = self.type_node(t);
         let best = self.alive_edges(v).map(|e| self.edge_score[e] as i64 + self.host_pot(e)).max();
-        self.pot[vn as usize] = best.unwrap_or(self.pot[tn as usize]).min(self.pot[vn as usize]);
+        self.pot[vn as usize] = best.unwrap_or(self.pot[tn as usize]);
         self.sync_hub(vn);
         self.restore_arc(tn, vn);
         true
