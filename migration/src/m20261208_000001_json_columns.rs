@@ -20,22 +20,22 @@ pub struct Migration;
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        if m.get_database_backend() == DbBackend::Postgres {
-            for (table, column) in JSON_COLUMNS {
-                let sql = format!("ALTER TABLE {table} ALTER COLUMN {column} TYPE jsonb USING {column}::jsonb");
-                m.get_connection().execute_unprepared(&sql).await?;
-            }
-        }
-        Ok(())
+        retype_on_postgres(m, "jsonb").await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        if m.get_database_backend() == DbBackend::Postgres {
-            for (table, column) in JSON_COLUMNS {
-                let sql = format!("ALTER TABLE {table} ALTER COLUMN {column} TYPE text USING {column}::text");
-                m.get_connection().execute_unprepared(&sql).await?;
-            }
-        }
-        Ok(())
+        retype_on_postgres(m, "text").await
     }
+}
+
+/// Gives every JSON column the type `to` on Postgres; nothing to do on SQLite.
+async fn retype_on_postgres(m: &SchemaManager<'_>, to: &str) -> Result<(), DbErr> {
+    if m.get_database_backend() != DbBackend::Postgres {
+        return Ok(());
+    }
+    for (table, column) in JSON_COLUMNS {
+        let sql = format!("ALTER TABLE {table} ALTER COLUMN {column} TYPE {to} USING {column}::{to}");
+        m.get_connection().execute_unprepared(&sql).await?;
+    }
+    Ok(())
 }

@@ -96,7 +96,7 @@ pub async fn since(db: &impl ConnectionTrait, cohort: Uuid, seq: i64) -> Result<
         .order_by_asc(events::Column::Seq)
         .all(db)
         .await?;
-    rows.into_iter().map(|r| Ok(Event { seq: r.seq, kind: r.kind, detail: r.detail })).collect()
+    Ok(rows.into_iter().map(|r| Event { seq: r.seq, kind: r.kind, detail: r.detail }).collect())
 }
 
 impl Event {
